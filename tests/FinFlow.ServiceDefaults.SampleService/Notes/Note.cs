@@ -1,0 +1,3 @@
+namespace FinFlow.ServiceDefaults.SampleService.Notes;
+
+public sealed record Note(Guid Id, string Text, decimal Amount, DateTime CreatedAt);
