@@ -1,0 +1,70 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+using System.Text;
+
+namespace FinFlow.Sidecar.Observability;
+
+/// <summary>
+/// Per-API request counts and latencies, exported in Prometheus text format under daprd's metric names
+/// (<c>dapr_http_server_request_count</c>, <c>dapr_http_server_latency</c>,
+/// <c>dapr_grpc_io_server_completed_rpcs</c>, <c>dapr_grpc_io_server_server_latency</c>; milliseconds).
+/// </summary>
+public sealed class ApiMetrics(string appId)
+{
+    private readonly ConcurrentDictionary<HttpKey, LatencyHistogram> _http = new();
+    private readonly ConcurrentDictionary<GrpcKey, LatencyHistogram> _grpc = new();
+
+    public void RecordHttp(string method, string path, int status, double milliseconds) =>
+        _http.GetOrAdd(new HttpKey(method, path, status), _ => new LatencyHistogram()).Observe(milliseconds);
+
+    public void RecordGrpc(string method, string status, double milliseconds) =>
+        _grpc.GetOrAdd(new GrpcKey(method, status), _ => new LatencyHistogram()).Observe(milliseconds);
+
+    public string Render()
+    {
+        var text = new StringBuilder();
+        var http = _http.OrderBy(p => p.Key.Path, StringComparer.Ordinal).ThenBy(p => p.Key.Method, StringComparer.Ordinal).ToList();
+        var grpc = _grpc.OrderBy(p => p.Key.Method, StringComparer.Ordinal).ToList();
+        Counter(text, "dapr_http_server_request_count", "Number of HTTP requests completed by the Dapr API server.",
+            http.Select(p => (HttpLabels(p.Key), p.Value.Snapshot().Count)));
+        Histogram(text, "dapr_http_server_latency", "HTTP request latency in milliseconds.", http.Select(p => (HttpLabels(p.Key), p.Value)));
+        Counter(text, "dapr_grpc_io_server_completed_rpcs", "Number of gRPC calls completed by the Dapr API server.",
+            grpc.Select(p => (GrpcLabels(p.Key), p.Value.Snapshot().Count)));
+        Histogram(text, "dapr_grpc_io_server_server_latency", "gRPC call latency in milliseconds.", grpc.Select(p => (GrpcLabels(p.Key), p.Value)));
+        return text.ToString();
+    }
+
+    private string HttpLabels(HttpKey key) =>
+        $"app_id=\"{Escape(appId)}\",method=\"{Escape(key.Method)}\",path=\"{Escape(key.Path)}\",status=\"{key.Status.ToString(CultureInfo.InvariantCulture)}\"";
+
+    private string GrpcLabels(GrpcKey key) =>
+        $"app_id=\"{Escape(appId)}\",grpc_server_method=\"{Escape(key.Method)}\",grpc_server_status=\"{Escape(key.Status)}\"";
+
+    private static void Counter(StringBuilder text, string name, string help, IEnumerable<(string Labels, long Value)> series)
+    {
+        text.Append(CultureInfo.InvariantCulture, $"# HELP {name} {help}\n# TYPE {name} counter\n");
+        foreach (var (labels, value) in series) text.Append(CultureInfo.InvariantCulture, $"{name}{{{labels}}} {value}\n");
+    }
+
+    private static void Histogram(StringBuilder text, string name, string help, IEnumerable<(string Labels, LatencyHistogram Histogram)> series)
+    {
+        text.Append(CultureInfo.InvariantCulture, $"# HELP {name} {help}\n# TYPE {name} histogram\n");
+        foreach (var (labels, histogram) in series)
+        {
+            var (buckets, count, sum) = histogram.Snapshot();
+            for (var i = 0; i < buckets.Length; i++)
+            {
+                text.Append(CultureInfo.InvariantCulture, $"{name}_bucket{{{labels},le=\"{LatencyHistogram.BucketsMs[i]}\"}} {buckets[i]}\n");
+            }
+
+            text.Append(CultureInfo.InvariantCulture, $"{name}_bucket{{{labels},le=\"+Inf\"}} {count}\n");
+            text.Append(CultureInfo.InvariantCulture, $"{name}_sum{{{labels}}} {sum}\n{name}_count{{{labels}}} {count}\n");
+        }
+    }
+
+    private static string Escape(string value) => value.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal);
+
+    private readonly record struct HttpKey(string Method, string Path, int Status);
+
+    private readonly record struct GrpcKey(string Method, string Status);
+}
