@@ -58,26 +58,7 @@ public sealed class InstanceDirectory
     private void StampOwner()
     {
         var pid = Environment.ProcessId;
-        File.WriteAllText(System.IO.Path.Combine(Path, OwnerFile), $"{pid} {StartTicks(pid)}");
-    }
-
-    /// <summary>
-    /// The kernel's start time of a process in clock ticks since boot (/proc/PID/stat field 22): exact and
-    /// the same from every reader, unlike Process.StartTime, which is derived and jitters between processes.
-    /// </summary>
-    private static string? StartTicks(int pid)
-    {
-        try
-        {
-            var stat = File.ReadAllText($"/proc/{pid}/stat");
-            // Fields after the parenthesised command name start at field 3.
-            var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
-            return fields[22 - 3];
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            return null;
-        }
+        File.WriteAllText(System.IO.Path.Combine(Path, OwnerFile), $"{pid} {ProcessTable.StartTicks(pid)}");
     }
 
     private static bool OwnerIsAlive(string directory)
@@ -92,6 +73,6 @@ public sealed class InstanceDirectory
         var parts = File.ReadAllText(ownerPath).Split(' ');
         if (parts.Length != 2 || !int.TryParse(parts[0], CultureInfo.InvariantCulture, out var pid)) return false;
         // The pid may have been reused by an unrelated process; the start time tells them apart.
-        return StartTicks(pid) is { } ticks && ticks == parts[1];
+        return ProcessTable.IsSame(pid, parts[1]);
     }
 }

@@ -82,6 +82,19 @@ public sealed class PostgresServer : IAsyncDisposable
 
     public ValueTask DisposeAsync() => new(StopAsync());
 
+    /// <summary>Stops a kept cluster that another process started (the launcher's <c>down</c>).</summary>
+    public static async Task StopExistingAsync(string directory)
+    {
+        var data = Path.Combine(directory, "data");
+        if (!File.Exists(Path.Combine(data, "postmaster.pid"))) return;
+        var pgCtl = Path.Combine(BinaryLocator.PostgresBinDirectory(), "pg_ctl");
+        var result = await ServerAccount.ForPostgres().RunAsync(pgCtl, ["stop", "-D", data, "-m", "fast", "-w", "-t", "60"], TimeSpan.FromSeconds(90));
+        if (!result.Succeeded && File.Exists(Path.Combine(data, "postmaster.pid")))
+        {
+            throw new InvalidOperationException($"pg_ctl stop failed: {result.Describe()}");
+        }
+    }
+
     private async Task InitDbAsync(PostgresServerOptions options, CancellationToken ct)
     {
         var passwordFile = Path.Combine(_instance.Path, "pwfile");

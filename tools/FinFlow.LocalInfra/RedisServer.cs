@@ -72,6 +72,18 @@ public sealed class RedisServer : IAsyncDisposable
 
     public ValueTask DisposeAsync() => new(StopAsync());
 
+    /// <summary>Stops a kept server started by another process, found through the pid file in its folder.</summary>
+    public static async Task StopExistingAsync(string directory)
+    {
+        var pidFile = Path.Combine(directory, "redis.pid");
+        if (!File.Exists(pidFile) || !int.TryParse(File.ReadAllText(pidFile).Trim(), CultureInfo.InvariantCulture, out var pid)) return;
+        if (!File.Exists($"/proc/{pid}/cmdline") || !File.ReadAllText($"/proc/{pid}/cmdline").Contains("redis-server", StringComparison.Ordinal)) return;
+        // SIGTERM makes redis flush its AOF before exiting.
+        await ProcessRunner.RunAsync("kill", ["-TERM", pid.ToString(CultureInfo.InvariantCulture)], TimeSpan.FromSeconds(5));
+        for (var i = 0; i < 200 && ProcessTable.IsRunning(pid); i++) await Task.Delay(50);
+    }
+
+
     private async Task StartOnFreePortAsync(string binary, RedisServerOptions options, CancellationToken ct)
     {
         for (var attempt = 1; ; attempt++)
@@ -94,6 +106,13 @@ public sealed class RedisServer : IAsyncDisposable
     private ProcessStartInfo StartInfo(string binary, RedisServerOptions options)
     {
         var startInfo = new ProcessStartInfo(binary) { UseShellExecute = false };
+        if (options.Detached)
+        {
+            // setsid and sh both exec in place, so the pid we hold is redis-server's own.
+            startInfo = new ProcessStartInfo("setsid") { UseShellExecute = false };
+            foreach (var prefix in (string[])["/bin/sh", "-c", "exec \"$0\" \"$@\" </dev/null >/dev/null 2>&1", binary]) startInfo.ArgumentList.Add(prefix);
+        }
+
         string[] arguments =
         [
             "--port", Port.ToString(CultureInfo.InvariantCulture), "--bind", "127.0.0.1", "--protected-mode", "yes",

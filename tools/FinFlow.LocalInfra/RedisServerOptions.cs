@@ -12,4 +12,10 @@ public sealed record RedisServerOptions
 
     /// <summary>Append-only file on, so streams and pending entries survive a restart (the launcher).</summary>
     public bool Durable { get; init; }
+
+    /// <summary>
+    /// Runs the server in its own session with no inherited stdio, so it outlives the starting process
+    /// (the launcher's <c>up --detach</c>) without holding that process's terminal or pipes open.
+    /// </summary>
+    public bool Detached { get; init; }
 }
