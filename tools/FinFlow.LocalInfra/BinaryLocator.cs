@@ -12,7 +12,8 @@ public static class BinaryLocator
         }
 
         // Debian installs the server outside PATH, one folder per major version; take the newest.
-        const string debianRoot = "/usr/lib/postgresql";
+        // FINFLOW_POSTGRES_LIB moves that root (tests use it to simulate a machine without PostgreSQL).
+        var debianRoot = Environment.GetEnvironmentVariable("FINFLOW_POSTGRES_LIB") ?? "/usr/lib/postgresql";
         if (Directory.Exists(debianRoot))
         {
             var newest = Directory.GetDirectories(debianRoot)

@@ -2,22 +2,21 @@ using System.Diagnostics;
 
 namespace FinFlow.Cli.Terminal;
 
-/// <summary>One line per step of a long command, with how long it took.</summary>
+/// <summary>One line per finished step of a long command, with how long it took (steps may run in parallel).</summary>
 public static class Progress
 {
     public static async Task<T> StepAsync<T>(string label, Func<Task<T>> step)
     {
         var watch = Stopwatch.StartNew();
-        Console.Out.Write($"  {label,-28} ");
         try
         {
             var result = await step();
-            Console.Out.WriteLine($"ok   {watch.Elapsed.TotalSeconds,6:0.0} s");
+            Console.Out.WriteLine($"  {label,-30} ok     {watch.Elapsed.TotalSeconds,6:0.0} s");
             return result;
         }
         catch
         {
-            Console.Out.WriteLine($"FAILED after {watch.Elapsed.TotalSeconds:0.0} s");
+            Console.Out.WriteLine($"  {label,-30} FAILED {watch.Elapsed.TotalSeconds,6:0.0} s");
             throw;
         }
     }
