@@ -68,6 +68,31 @@ public class LauncherErrorTests
         AssertNothingRunning(run);
     }
 
+    [Fact]
+    public async Task An_app_that_fails_to_start_is_named_with_its_log_and_everything_is_stopped()
+    {
+        using var run = new TestRunFile();
+        run.Write($"""
+            version: 1
+            common:
+              resourcesPaths: [resources]
+            apps:
+              - appID: crasher
+                appDirPath: {run.Folder}
+                appPort: {run.Ports[0]}
+                daprHTTPPort: {run.Ports[1]}
+                daprGRPCPort: {run.Ports[2]}
+                command: ["sh", "-c", "echo boom: no configuration; exit 3"]
+            """);
+
+        var (exitCode, _, error) = await CliRun.RunAsync(run.RunFilePath, null, "up", "--detach", "--no-build");
+
+        Assert.Equal(1, exitCode);
+        Assert.StartsWith("finflow: crasher exited; its last log lines", error, StringComparison.Ordinal);
+        Assert.Contains("boom: no configuration", error, StringComparison.Ordinal);
+        AssertNothingRunning(run);
+    }
+
     private static void AssertNothingRunning(TestRunFile run)
     {
         var workspace = new Workspace(run.Folder);

@@ -76,8 +76,30 @@ public static class UpCommand
             ProcessRegistry.Save(workspace, records);
         }
 
-        await Task.WhenAll(records.Where(r => r.Kind != "database").Select(record =>
-            Progress.StepAsync($"{record.Name} ready", () => ReadinessProbe.WaitAsync(record, workspace.LogFile(record.Name), options.ReadyTimeout))));
+        // The first process that fails ends the wait for all: its sidecar would otherwise wait out the timeout.
+        using var failed = new CancellationTokenSource();
+        var probes = records.Where(r => r.Kind != "database").Select(record => Progress.StepAsync($"{record.Name} ready", async () =>
+        {
+            try
+            {
+                await ReadinessProbe.WaitAsync(record, workspace.LogFile(record.Name), options.ReadyTimeout, failed.Token);
+            }
+            catch (CliException)
+            {
+                await failed.CancelAsync();
+                throw;
+            }
+        })).ToList();
+        try
+        {
+            await Task.WhenAll(probes);
+        }
+        catch (OperationCanceledException)
+        {
+            // Report the process that failed, not one whose wait was merely cut short.
+            throw probes.Select(p => p.Exception?.InnerException).OfType<CliException>().First();
+        }
+
         return records;
     }
 
