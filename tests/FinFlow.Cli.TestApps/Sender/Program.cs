@@ -17,7 +17,8 @@ app.MapPost("/orders", async (Order order, DaprClient dapr) =>
 app.MapGet("/orders/{id}", async (string id, DaprClient dapr) =>
     await dapr.GetStateAsync<Order?>(DaprComponents.StateStore, $"order-{id}") is { } order ? Results.Ok(order) : Results.NotFound());
 // Service invocation the way the SDK now recommends: an HttpClient whose requests go through the sidecar.
-var receiver = DaprClient.CreateInvokeHttpClient("receiver");
+// The token is passed explicitly: the static factory does not read DAPR_API_TOKEN by itself.
+var receiver = DaprClient.CreateInvokeHttpClient("receiver", daprApiToken: builder.Configuration["DAPR_API_TOKEN"]);
 app.MapGet("/orders/{id}/delivered", async (string id) =>
 {
     var received = await receiver.GetFromJsonAsync<string[]>("/received") ?? [];

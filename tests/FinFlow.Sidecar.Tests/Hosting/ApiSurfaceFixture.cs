@@ -1,11 +1,13 @@
+using FinFlow.LocalInfra;
 using FinFlow.Sidecar.Tests.Infrastructure;
 using Xunit;
 
 namespace FinFlow.Sidecar.Tests.Hosting;
 
 /// <summary>
-/// A sidecar loading every resource kind: state, both pub/sub types (accepted for the pub/sub half),
+/// A sidecar loading every resource kind: state, both pub/sub types,
 /// v2alpha1 and v1alpha1 subscriptions and a resiliency policy, split over two resources paths.
+/// <c>pubsub.redis</c> connects at start-up as in daprd, so a private redis-server backs it.
 /// </summary>
 public sealed class ApiSurfaceFixture : IAsyncLifetime
 {
@@ -14,9 +16,12 @@ public sealed class ApiSurfaceFixture : IAsyncLifetime
 
     public SidecarProcess Sidecar { get; private set; } = null!;
 
+    private RedisServer? _redis;
+
     public async Task InitializeAsync()
     {
-        _components.Write("components.yaml", """
+        _redis = await RedisServer.StartAsync();
+        _components.Write("components.yaml", $$"""
             apiVersion: dapr.io/v1alpha1
             kind: Component
             metadata:
@@ -34,7 +39,7 @@ public sealed class ApiSurfaceFixture : IAsyncLifetime
               version: v1
               metadata:
               - name: redisHost
-                value: 127.0.0.1:6379
+                value: 127.0.0.1:{{_redis.Port}}
               - name: consumerID
                 value: "{uuid}"
             ---
@@ -92,6 +97,7 @@ public sealed class ApiSurfaceFixture : IAsyncLifetime
     public async Task DisposeAsync()
     {
         if (Sidecar is not null) await Sidecar.DisposeAsync();
+        if (_redis is not null) await _redis.DisposeAsync();
         _components.Dispose();
         _subscriptions.Dispose();
     }

@@ -57,6 +57,9 @@ public static class UpCommand
     {
         var secrets = PlatformSecrets.Load(workspace.SecretsFile);
         var (postgres, redis) = await Progress.StepAsync("postgresql, redis, databases", () => PlatformInfrastructure.StartAsync(workspace, secrets, apps));
+        // Tokens are generated on first run and kept, like every other secret, before the file is written.
+        secrets.Generated("dapr-api-token");
+        secrets.Generated("app-api-token");
         secrets.Save(workspace.SecretsFile);
         NameResolutionFile.Write(workspace.NameResolutionFile, runFile.Apps);
 

@@ -1,14 +1,15 @@
+using FinFlow.Sidecar.Components.InMemoryPubSub;
 using FinFlow.Sidecar.Components.InMemoryState;
 using FinFlow.Sidecar.Components.LocalEnvSecrets;
 using FinFlow.Sidecar.Components.LocalFileSecrets;
 using FinFlow.Sidecar.Components.PostgresState;
-using FinFlow.Sidecar.Components.PubSub;
+using FinFlow.Sidecar.Components.RedisPubSub;
 
 namespace FinFlow.Sidecar.Components;
 
 /// <summary>
 /// The component types this sidecar can load. Anything else stops start-up (DESIGN §1). Building blocks
-/// added later register or replace factories here (the pub/sub half replaces the two declared pub/sub types).
+/// added later register or replace factories here.
 /// </summary>
 public sealed class ComponentRegistry
 {
@@ -23,8 +24,8 @@ public sealed class ComponentRegistry
         registry.Register(new InMemoryStateFactory());
         registry.Register(new LocalFileSecretStoreFactory());
         registry.Register(new LocalEnvSecretStoreFactory());
-        registry.Register(new DeclaredPubSubFactory("pubsub.redis"));
-        registry.Register(new DeclaredPubSubFactory("pubsub.in-memory"));
+        registry.Register(new RedisPubSubFactory());
+        registry.Register(new InMemoryPubSubFactory());
         return registry;
     }
 

@@ -23,6 +23,9 @@ public sealed class AppChannel : IDisposable
             MaxConnectionsPerServer = options.AppMaxConcurrency > 0 ? options.AppMaxConcurrency : int.MaxValue,
             UseCookies = false,
             AllowAutoRedirect = false,
+            UseProxy = false,
+            // The sidecar writes traceparent itself (its own span); the handler must not add a second one.
+            ActivityHeadersPropagator = null,
         };
         _http = new HttpClient(handler)
         {

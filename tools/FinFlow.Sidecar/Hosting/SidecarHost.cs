@@ -2,8 +2,11 @@ using System.Net;
 using FinFlow.Sidecar.Api;
 using FinFlow.Sidecar.Api.DaprGrpc;
 using FinFlow.Sidecar.Components;
+using FinFlow.Sidecar.Health;
+using FinFlow.Sidecar.Invocation;
 using FinFlow.Sidecar.Metadata;
 using FinFlow.Sidecar.Observability;
+using FinFlow.Sidecar.PubSub;
 using FinFlow.Sidecar.Resources;
 using FinFlow.Sidecar.Secrets;
 using FinFlow.Sidecar.State;
@@ -56,6 +59,9 @@ public static class SidecarHost
         services.AddSingleton<SecretsApi>();
         services.AddSingleton<IBuildingBlock, SecretsBuildingBlock>();
         services.AddSingleton<IBuildingBlock, MetadataBuildingBlock>();
+        services.AddInvocation();
+        services.AddAppHealth();
+        services.AddPubSub();
 
         var app = builder.Build();
         app.UseMiddleware<MetricsMiddleware>();

@@ -10,8 +10,11 @@ using Microsoft.Extensions.Hosting;
 namespace FinFlow.Sidecar.Metadata;
 
 /// <summary>Health, metadata and shutdown (contract §4.5, §4.7), on HTTP and gRPC.</summary>
-public sealed class MetadataBuildingBlock(SidecarRuntime runtime, IHostApplicationLifetime lifetime) : IBuildingBlock
+public sealed class MetadataBuildingBlock(
+    SidecarRuntime runtime, IHostApplicationLifetime lifetime, IEnumerable<ISubscriptionSource> subscriptionSources) : IBuildingBlock
 {
+    private readonly ISubscriptionSource? _subscriptions = subscriptionSources.FirstOrDefault();
+
     public void Map(SidecarEndpoints endpoints)
     {
         var http = endpoints.Http;
@@ -31,7 +34,7 @@ public sealed class MetadataBuildingBlock(SidecarRuntime runtime, IHostApplicati
         {
             context.Response.ContentType = "application/json";
             await using var writer = new Utf8JsonWriter(context.Response.Body);
-            MetadataJsonWriter.Write(writer, MetadataSnapshot.Build(runtime));
+            MetadataJsonWriter.Write(writer, MetadataSnapshot.Build(runtime, _subscriptions));
             await writer.FlushAsync(context.RequestAborted);
         });
 
@@ -53,7 +56,7 @@ public sealed class MetadataBuildingBlock(SidecarRuntime runtime, IHostApplicati
             return Task.CompletedTask;
         });
 
-        endpoints.Dapr.MapUnary<GetMetadataRequest, GetMetadataResponse>("GetMetadata", (_, _) => Task.FromResult(MetadataSnapshot.Build(runtime)));
+        endpoints.Dapr.MapUnary<GetMetadataRequest, GetMetadataResponse>("GetMetadata", (_, _) => Task.FromResult(MetadataSnapshot.Build(runtime, _subscriptions)));
         endpoints.Dapr.MapUnary<SetMetadataRequest, Empty>("SetMetadata", (request, _) =>
         {
             runtime.ExtendedMetadata[request.Key] = request.Value;

@@ -6,7 +6,7 @@ namespace FinFlow.Sidecar.Metadata;
 /// <summary>Builds the <c>GetMetadataResponse</c> both the gRPC and the HTTP metadata API report.</summary>
 public static class MetadataSnapshot
 {
-    public static GetMetadataResponse Build(SidecarRuntime runtime)
+    public static GetMetadataResponse Build(SidecarRuntime runtime, ISubscriptionSource? subscriptions = null)
     {
         var options = runtime.Options;
         var response = new GetMetadataResponse { Id = options.AppId, RuntimeVersion = SidecarRuntime.Version };
@@ -23,7 +23,9 @@ public static class MetadataSnapshot
             response.RegisteredComponents.Add(registered);
         }
 
-        foreach (var subscription in runtime.Resources.Subscriptions)
+        // The pub/sub block reports what actually runs (declarative and programmatic); without it, the files.
+        if (subscriptions is not null) response.Subscriptions.Add(subscriptions.Subscriptions);
+        foreach (var subscription in subscriptions is null ? runtime.Resources.Subscriptions : [])
         {
             var entry = new PubsubSubscription
             {

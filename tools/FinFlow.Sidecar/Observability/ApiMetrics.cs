@@ -13,6 +13,16 @@ public sealed class ApiMetrics(string appId)
 {
     private readonly ConcurrentDictionary<HttpKey, LatencyHistogram> _http = new();
     private readonly ConcurrentDictionary<GrpcKey, LatencyHistogram> _grpc = new();
+    private readonly ConcurrentDictionary<(string Component, string Topic, string Success), long> _pubsubEgress = new();
+    private readonly ConcurrentDictionary<(string Component, string Topic, string Status), long> _pubsubIngress = new();
+
+    /// <summary>daprd's <c>dapr_component_pubsub_egress_count</c>: one per publish attempt to a broker.</summary>
+    public void RecordPubSubEgress(string component, string topic, bool success) =>
+        _pubsubEgress.AddOrUpdate((component, topic, success ? "true" : "false"), 1, (_, n) => n + 1);
+
+    /// <summary>daprd's <c>dapr_component_pubsub_ingress_count</c>: one per delivery, by process_status (success, retry, drop).</summary>
+    public void RecordPubSubIngress(string component, string topic, string status) =>
+        _pubsubIngress.AddOrUpdate((component, topic, status), 1, (_, n) => n + 1);
 
     public void RecordHttp(string method, string path, int status, double milliseconds) =>
         _http.GetOrAdd(new HttpKey(method, path, status), _ => new LatencyHistogram()).Observe(milliseconds);
@@ -31,6 +41,12 @@ public sealed class ApiMetrics(string appId)
         Counter(text, "dapr_grpc_io_server_completed_rpcs", "Number of gRPC calls completed by the Dapr API server.",
             grpc.Select(p => (GrpcLabels(p.Key), p.Value.Snapshot().Count)));
         Histogram(text, "dapr_grpc_io_server_server_latency", "gRPC call latency in milliseconds.", grpc.Select(p => (GrpcLabels(p.Key), p.Value)));
+        Counter(text, "dapr_component_pubsub_egress_count", "Number of messages published to pub/sub components.",
+            _pubsubEgress.OrderBy(p => p.Key.Topic, StringComparer.Ordinal).Select(p =>
+                ($"app_id=\"{Escape(appId)}\",component=\"{Escape(p.Key.Component)}\",success=\"{p.Key.Success}\",topic=\"{Escape(p.Key.Topic)}\"", p.Value)));
+        Counter(text, "dapr_component_pubsub_ingress_count", "Number of messages delivered to the app from pub/sub components.",
+            _pubsubIngress.OrderBy(p => p.Key.Topic, StringComparer.Ordinal).Select(p =>
+                ($"app_id=\"{Escape(appId)}\",component=\"{Escape(p.Key.Component)}\",process_status=\"{Escape(p.Key.Status)}\",topic=\"{Escape(p.Key.Topic)}\"", p.Value)));
         return text.ToString();
     }
 

@@ -1,0 +1,8 @@
+namespace FinFlow.Sidecar.Invocation.Resiliency;
+
+public enum CircuitState
+{
+    Closed,
+    Open,
+    HalfOpen,
+}
