@@ -13,21 +13,29 @@ public static class OrphanReaper
         {
             await StopPostgresAsync(directory, ct);
             StopRedis(directory);
-            try
-            {
-                Directory.Delete(directory, recursive: true);
-                reaped++;
-            }
-            catch (IOException)
-            {
-                // Another starter is reaping the same folder; it will finish the job.
-            }
-            catch (UnauthorizedAccessException)
-            {
-            }
+            if (await TryDeleteAsync(directory, ct)) reaped++;
         }
 
         return reaped;
+    }
+
+    private static async Task<bool> TryDeleteAsync(string directory, CancellationToken ct)
+    {
+        for (var attempt = 0; attempt < 5; attempt++)
+        {
+            try
+            {
+                if (Directory.Exists(directory)) Directory.Delete(directory, recursive: true);
+                return true;
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                // A server that just died may still be closing files, or another starter is reaping the same folder.
+                await Task.Delay(100, ct);
+            }
+        }
+
+        return false;
     }
 
     private static async Task StopPostgresAsync(string directory, CancellationToken ct)
@@ -47,7 +55,10 @@ public static class OrphanReaper
             using var process = Process.GetProcessById(pid);
             // Only kill what is still the redis-server of this folder, never a reused pid.
             var commandLine = File.ReadAllText($"/proc/{pid}/cmdline");
-            if (commandLine.Contains("redis-server", StringComparison.Ordinal)) process.Kill();
+            if (!commandLine.Contains("redis-server", StringComparison.Ordinal)) return;
+            process.Kill();
+            // The folder is deleted next: wait until the server can no longer write into it.
+            process.WaitForExit(TimeSpan.FromSeconds(10));
         }
         catch (Exception e) when (e is ArgumentException or IOException or InvalidOperationException)
         {

@@ -115,7 +115,7 @@ public sealed class SidecarProcess : IAsyncDisposable
 
     private async Task WaitUntilHealthyAsync(TimeSpan timeout)
     {
-        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(2) };
+        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(5) };
         var deadline = DateTime.UtcNow + timeout;
         while (DateTime.UtcNow < deadline)
         {
@@ -125,9 +125,9 @@ public sealed class SidecarProcess : IAsyncDisposable
                 using var response = await http.GetAsync($"{HttpEndpoint}/v1.0/healthz");
                 if (response.StatusCode == HttpStatusCode.NoContent) return;
             }
-            catch (HttpRequestException)
+            catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
             {
-                // Not listening yet.
+                // Not listening yet, or too slow to answer on a loaded machine: ask again until the deadline.
             }
 
             await Task.Delay(50);

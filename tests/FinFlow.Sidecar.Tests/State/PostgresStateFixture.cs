@@ -56,6 +56,8 @@ public sealed class PostgresStateFixture : StateSidecarFixture
             spec:
               type: state.postgresql
               version: v2
+              # Generous on a loaded 2-core CI machine; daprd's default is 5s.
+              initTimeout: 60s
               metadata:
               - name: connectionString
                 secretKeyRef:
@@ -74,6 +76,8 @@ public sealed class PostgresStateFixture : StateSidecarFixture
             spec:
               type: state.postgresql
               version: v2
+              # Generous on a loaded 2-core CI machine; daprd's default is 5s.
+              initTimeout: 60s
               metadata:
               - name: connectionString
                 value: "{ConnectionString}"
