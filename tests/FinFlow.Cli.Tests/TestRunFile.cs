@@ -8,6 +8,13 @@ namespace FinFlow.Cli.Tests;
 internal sealed class TestRunFile : IDisposable
 {
     public TestRunFile()
+        : this(("sender", Path.Combine(RepositoryLayout.Root, "tests", "FinFlow.Cli.TestApps", "Sender")),
+               ("receiver", Path.Combine(RepositoryLayout.Root, "tests", "FinFlow.Cli.TestApps", "Receiver")))
+    {
+    }
+
+    /// <summary>A run file for the given apps (id, project folder), each with three free ports.</summary>
+    public TestRunFile(params (string AppId, string Directory)[] apps)
     {
         Directory.CreateDirectory(Folder);
         var resources = Path.Combine(Folder, "resources");
@@ -22,24 +29,21 @@ internal sealed class TestRunFile : IDisposable
         }
 
         File.Copy(Path.Combine(RepositoryLayout.Root, "components", "config.yaml"), Path.Combine(Folder, "config.yaml"));
-        Ports = Enumerable.Range(0, 6).Select(_ => FreePort.Next()).ToArray();
-        var apps = Path.Combine(RepositoryLayout.Root, "tests", "FinFlow.Cli.TestApps");
+        Ports = Enumerable.Range(0, apps.Length * 3).Select(_ => FreePort.Next()).ToArray();
+        var entries = apps.Select((app, i) => $"""
+              - appID: {app.AppId}
+                appDirPath: {app.Directory}
+                appPort: {Ports[i * 3]}
+                daprHTTPPort: {Ports[(i * 3) + 1]}
+                daprGRPCPort: {Ports[(i * 3) + 2]}
+            """);
         Write($"""
             version: 1
             common:
               resourcesPaths: [resources]
               configFilePath: config.yaml
             apps:
-              - appID: sender
-                appDirPath: {apps}/Sender
-                appPort: {Ports[0]}
-                daprHTTPPort: {Ports[1]}
-                daprGRPCPort: {Ports[2]}
-              - appID: receiver
-                appDirPath: {apps}/Receiver
-                appPort: {Ports[3]}
-                daprHTTPPort: {Ports[4]}
-                daprGRPCPort: {Ports[5]}
+            {string.Join("\n", entries)}
             """);
     }
 
@@ -50,6 +54,8 @@ internal sealed class TestRunFile : IDisposable
     public int[] Ports { get; }
 
     public string AppUrl(int appIndex) => string.Create(CultureInfo.InvariantCulture, $"http://127.0.0.1:{Ports[appIndex * 3]}");
+
+    public string SidecarUrl(int appIndex) => string.Create(CultureInfo.InvariantCulture, $"http://127.0.0.1:{Ports[(appIndex * 3) + 1]}");
 
     public void Write(string yaml) => File.WriteAllText(RunFilePath, yaml);
 

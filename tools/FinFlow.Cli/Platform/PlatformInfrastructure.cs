@@ -15,6 +15,7 @@ public static class PlatformInfrastructure
     public static async Task<(PostgresServer Postgres, RedisServer Redis)> StartAsync(
         Workspace workspace, PlatformSecrets secrets, IReadOnlyList<RunFileApp> apps)
     {
+        if (apps.Any(app => app.AppId == AuthSecrets.AppId)) AuthSecrets.Ensure(secrets, workspace.SecretsFile);
         var postgres = await PostgresServer.StartAsync(new PostgresServerOptions
         {
             Directory = workspace.PostgresDirectory,

@@ -29,6 +29,8 @@ public sealed class PlatformSecrets
         set => _values[key] = value;
     }
 
+    public bool Contains(string key) => _values.ContainsKey(key);
+
     /// <summary>A random secret created on first use and kept from then on.</summary>
     public string Generated(string key)
     {

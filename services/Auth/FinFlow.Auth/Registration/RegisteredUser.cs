@@ -1,0 +1,3 @@
+namespace FinFlow.Auth.Registration;
+
+public sealed record RegisteredUser(Guid Id, string Email);

@@ -1,0 +1,24 @@
+using System.Net;
+using System.Text;
+
+namespace FinFlow.Auth.Tests.Infrastructure;
+
+/// <summary>An HTTP handler and client factory answering whatever JWKS the test sets, counting requests.</summary>
+internal sealed class FakeJwksServer : HttpMessageHandler, IHttpClientFactory
+{
+    public string Jwks { get; set; } = """{"keys":[]}""";
+
+    public bool Down { get; set; }
+
+    public List<Uri> Requests { get; } = [];
+
+    public HttpClient CreateClient(string name) => new(this, disposeHandler: false) { BaseAddress = new Uri("http://127.0.0.1:3599/") };
+
+    protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    {
+        Requests.Add(request.RequestUri!);
+        return Task.FromResult(Down
+            ? new HttpResponseMessage(HttpStatusCode.ServiceUnavailable)
+            : new HttpResponseMessage(HttpStatusCode.OK) { Content = new StringContent(Jwks, Encoding.UTF8, "application/json") });
+    }
+}
