@@ -43,6 +43,8 @@ public class PlatformEndToEndTests
             }
 
             await AssertFrontDoorHardeningAsync(gateway);
+            var openApi = await Http.GetFromJsonAsync<JsonElement>($"{gateway}/api/auth/swagger/v1/swagger.json");
+            Assert.True(openApi.GetProperty("paths").TryGetProperty("/auth/login", out _), "auth's OpenAPI document through the gateway");
 
             var secrets = new Workspace(run.Folder).SecretsFile;
             var daprToken = JsonDocument.Parse(File.ReadAllText(secrets)).RootElement.GetProperty("dapr-api-token").GetString();

@@ -21,7 +21,7 @@ public static class ProxyConfiguration
         {
             routes.Add(Route($"{service}-all", service, $"/api/{service}/{{**rest}}", null, AuthenticatedPolicy, daprApiToken));
             // Each service's OpenAPI document is public: the combined Swagger UI reads it before anyone logs in.
-            routes.Add(Route($"{service}-openapi", service, $"/api/{service}/swagger/v1/swagger.json", "GET", AnonymousPolicy, daprApiToken));
+            routes.Add(Route($"{service}-openapi", service, $"/api/{service}/swagger/v1/swagger.json", "GET", AnonymousPolicy, daprApiToken, "/swagger/v1/swagger.json"));
         }
 
         routes.AddRange(ServiceRoutes.Anonymous.Select((route, index) =>
@@ -41,12 +41,14 @@ public static class ProxyConfiguration
         },
     ];
 
-    private static RouteConfig Route(string id, string service, string path, string? method, string policy, string? daprApiToken)
+    private static RouteConfig Route(
+        string id, string service, string path, string? method, string policy, string? daprApiToken, string? targetPath = null)
     {
-        var rest = path.EndsWith("{**rest}", StringComparison.Ordinal) ? "/{**rest}" : path[$"/api/{service}".Length..];
+        // Services serve their API under /{service}/..., but their OpenAPI document at the root.
+        targetPath ??= "/" + service + (path.EndsWith("{**rest}", StringComparison.Ordinal) ? "/{**rest}" : path[$"/api/{service}".Length..]);
         var transforms = new List<Dictionary<string, string>>
         {
-            new() { ["PathPattern"] = $"/{service}{rest}" },
+            new() { ["PathPattern"] = targetPath },
             new() { ["RequestHeader"] = "dapr-app-id", ["Set"] = service },
             // Clients must never choose the sidecar token: drop theirs, set ours when there is one.
             daprApiToken is null
