@@ -48,6 +48,20 @@ public class PlatformEndToEndTests
 
             var secrets = new Workspace(run.Folder).SecretsFile;
             var daprToken = JsonDocument.Parse(File.ReadAllText(secrets)).RootElement.GetProperty("dapr-api-token").GetString();
+            // Around the sidecar, auth answers only its probes; with the app token (what its sidecar sends) it serves.
+            var appToken = JsonDocument.Parse(File.ReadAllText(secrets)).RootElement.GetProperty("app-api-token").GetString();
+            using (var bypass = await SendAsync($"{run.AppUrl(0)}/auth/.well-known/jwks.json", null))
+            {
+                Assert.Equal(HttpStatusCode.Unauthorized, bypass.StatusCode);
+            }
+
+            using (var asSidecar = await SendAsync($"{run.AppUrl(0)}/auth/.well-known/jwks.json", null, appToken))
+            {
+                Assert.Equal(HttpStatusCode.OK, asSidecar.StatusCode);
+            }
+
+            Assert.Equal(HttpStatusCode.OK, (await Http.GetAsync($"{run.AppUrl(0)}/healthz")).StatusCode);
+
             // The control: the genuine token is accepted on both paths, so each 401 below is the token's fault.
             using (var genuine = await SendAsync($"{run.SidecarUrl(0)}/v1.0/invoke/auth/method/auth/me", accessToken, daprToken))
             {

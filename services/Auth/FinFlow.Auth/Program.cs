@@ -15,6 +15,7 @@ builder.AddAuthService();
 var app = builder.Build();
 app.UseForwardedHeaders();
 app.MapDefaultEndpoints();
+app.UseDaprAppToken();
 app.UseRateLimiter();
 app.UseAuthentication();
 app.UseAuthorization();
