@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.InteropServices;
 using FinFlow.Cli.Platform;
 using FinFlow.Cli.Processes;
 using FinFlow.Cli.RunFiles;
@@ -130,11 +131,15 @@ public static class UpCommand
     private static async Task FollowUntilInterruptedAsync(Workspace workspace, IReadOnlyList<ProcessRecord> records)
     {
         using var stop = new CancellationTokenSource();
-        Console.CancelKeyPress += (_, e) =>
+        // Ctrl-C (SIGINT) and a plain `kill` (SIGTERM) both end in an orderly `down`, never an abrupt exit.
+        void Stop(PosixSignalContext signal)
         {
-            e.Cancel = true;
+            signal.Cancel = true;
             stop.Cancel();
-        };
+        }
+
+        using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, Stop);
+        using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop);
         Console.Out.WriteLine("Following logs; Ctrl-C stops everything.");
         var files = records.Where(r => r.Kind != "database").ToDictionary(r => r.Name, r => workspace.LogFile(r.Name));
         await new LogFollower(files).FollowAsync(fromStart: false, stop.Token);
