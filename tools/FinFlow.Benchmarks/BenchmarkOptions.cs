@@ -2,9 +2,18 @@ using System.Globalization;
 
 namespace FinFlow.Benchmarks;
 
-/// <summary><c>--duration S</c> (measured seconds per scenario), <c>--warmup S</c>, <c>--concurrency N</c>, <c>--skip-pubsub</c>, <c>--only state|invocation|pubsub</c>.</summary>
-public sealed record BenchmarkOptions(TimeSpan Duration, TimeSpan Warmup, int Concurrency, bool SkipPubSub, string Only = "")
+/// <summary>
+/// <c>--suite sidecar|auth|all</c> (default sidecar), <c>--duration S</c> (measured seconds per scenario), <c>--warmup S</c>,
+/// <c>--concurrency N</c>, and for the sidecar suite <c>--skip-pubsub</c>, <c>--only state|invocation|pubsub</c>.
+/// </summary>
+public sealed record BenchmarkOptions(TimeSpan Duration, TimeSpan Warmup, int Concurrency, bool SkipPubSub, string Only = "", string Suite = "sidecar")
 {
+    public const string Usage = "use --suite sidecar|auth|all --duration S --warmup S --concurrency N --skip-pubsub --only state|invocation|pubsub";
+
+    public bool RunsSidecar => Suite is "sidecar" or "all";
+
+    public bool RunsAuth => Suite is "auth" or "all";
+
     public static BenchmarkOptions Parse(IReadOnlyList<string> args)
     {
         var options = new BenchmarkOptions(TimeSpan.FromSeconds(10), TimeSpan.FromSeconds(3), 16, false);
@@ -13,15 +22,17 @@ public sealed record BenchmarkOptions(TimeSpan Duration, TimeSpan Warmup, int Co
             string Next() => i + 1 < args.Count ? args[++i] : throw new ArgumentException($"{args[i]} needs a value");
             options = args[i] switch
             {
+                "--suite" => options with { Suite = Next() },
                 "--duration" => options with { Duration = TimeSpan.FromSeconds(double.Parse(Next(), CultureInfo.InvariantCulture)) },
                 "--warmup" => options with { Warmup = TimeSpan.FromSeconds(double.Parse(Next(), CultureInfo.InvariantCulture)) },
                 "--concurrency" => options with { Concurrency = int.Parse(Next(), CultureInfo.InvariantCulture) },
                 "--skip-pubsub" => options with { SkipPubSub = true },
                 "--only" => options with { Only = Next() },
-                _ => throw new ArgumentException($"unknown argument {args[i]}; use --duration S --warmup S --concurrency N --skip-pubsub --only state|invocation|pubsub"),
+                _ => throw new ArgumentException($"unknown argument {args[i]}; {Usage}"),
             };
         }
 
+        if (options.Suite is not ("sidecar" or "auth" or "all")) throw new ArgumentException($"unknown suite '{options.Suite}'; {Usage}");
         return options.Concurrency < 1 || options.Duration <= TimeSpan.Zero ? throw new ArgumentException("concurrency and duration must be positive") : options;
     }
 }

@@ -10,18 +10,23 @@ namespace FinFlow.Benchmarks;
 public static class LoadRunner
 {
     public static async Task<LatencyStats> RunAsync(
-        string name, BenchmarkOptions options, Func<int, long, CancellationToken, Task> operation, Action? onMeasureStart = null)
+        string name, BenchmarkOptions options, Func<int, long, CancellationToken, Task> operation, Action? onMeasureStart = null,
+        CancellationToken cancellationToken = default)
     {
-        await RunPhaseAsync(options.Concurrency, options.Warmup, operation, record: false);
+        await RunPhaseAsync(options.Concurrency, options.Warmup, operation, record: false, cancellationToken);
+        cancellationToken.ThrowIfCancellationRequested();
         onMeasureStart?.Invoke();
-        var (latencies, errors, elapsed) = await RunPhaseAsync(options.Concurrency, options.Duration, operation, record: true);
+        var (latencies, errors, elapsed) = await RunPhaseAsync(options.Concurrency, options.Duration, operation, record: true, cancellationToken);
+        cancellationToken.ThrowIfCancellationRequested();
         return LatencyStats.From(name, options.Concurrency, latencies, errors, elapsed);
     }
 
     private static async Task<(List<double> Latencies, long Errors, TimeSpan Elapsed)> RunPhaseAsync(
-        int concurrency, TimeSpan duration, Func<int, long, CancellationToken, Task> operation, bool record)
+        int concurrency, TimeSpan duration, Func<int, long, CancellationToken, Task> operation, bool record, CancellationToken cancellationToken)
     {
-        using var stop = new CancellationTokenSource(duration);
+        // An interruption (the token) ends the phase early; the operations see it too, so none hangs on.
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        stop.CancelAfter(duration);
         var perWorker = new List<double>[concurrency];
         long errors = 0;
         var clock = Stopwatch.StartNew();
@@ -33,11 +38,12 @@ public static class LoadRunner
                 var started = Stopwatch.GetTimestamp();
                 try
                 {
-                    await operation(worker, n, CancellationToken.None);
+                    await operation(worker, n, cancellationToken);
                     if (record) latencies.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
                 }
                 catch (Exception error) when (error is not OutOfMemoryException)
                 {
+                    if (cancellationToken.IsCancellationRequested) break;
                     if (Interlocked.Increment(ref errors) == 1) Console.Error.WriteLine($"  first error: {error.GetType().Name}: {error.Message}");
                 }
             }

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using FinFlow.Benchmarks;
 
 // `FinFlow.Benchmarks app` is the tiny app the benchmark starts behind each sidecar (its own process).
@@ -18,36 +19,27 @@ catch (Exception error) when (error is ArgumentException or FormatException)
     return 2;
 }
 
-Console.WriteLine("Starting PostgreSQL, Redis, two apps and two FinFlow.Sidecar processes...");
-await using var topology = await Topology.StartAsync(options);
-using var scenarios = new Scenarios(topology, options);
-await scenarios.PrepareAsync();
+if (options.RunsSidecar) await SidecarSuite.RunAsync(options);
+if (!options.RunsAuth) return 0;
 
-var pairs = new List<(LatencyStats, LatencyStats)>();
-foreach (var (name, sidecar, direct) in new (string, Func<Task<LatencyStats>>, Func<Task<LatencyStats>>)[]
+// The auth suite's platform runs detached from this process: Ctrl-C / SIGTERM end the run at the next step
+// instead of killing the process, so the suite can still run the launcher's `down`.
+using var interrupted = new CancellationTokenSource();
+void Interrupt(PosixSignalContext context)
 {
-    ("state get", scenarios.StateGetThroughSidecarAsync, scenarios.StateGetDirectAsync),
-    ("state save", scenarios.StateSaveThroughSidecarAsync, scenarios.StateSaveDirectAsync),
-    ("invocation", scenarios.InvokeThroughSidecarsAsync, scenarios.InvokeDirectAsync),
-})
-{
-    if (options.Only.Length > 0 && !name.StartsWith(options.Only, StringComparison.Ordinal)) continue;
-    Console.WriteLine($"Measuring {name}...");
-    pairs.Add((await sidecar(), await direct()));
+    context.Cancel = true;
+    Console.Error.WriteLine("Interrupted: stopping the platform the benchmark started...");
+    interrupted.Cancel();
 }
 
-LatencyStats? pubSub = null;
-var pubSubSkipped = topology.PubSubSkipped;
-if (pubSubSkipped is null && options.Only is "" or "pubsub")
+using var sigint = PosixSignalRegistration.Create(PosixSignal.SIGINT, Interrupt);
+using var sigterm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Interrupt);
+try
 {
-    pubSubSkipped = await scenarios.ProbePubSubAsync();
+    return await AuthSuite.RunAsync(options, interrupted.Token);
 }
-
-if (pubSubSkipped is null && options.Only is "" or "pubsub")
+catch (OperationCanceledException) when (interrupted.IsCancellationRequested)
 {
-    Console.WriteLine("Measuring pub/sub publish → delivery...");
-    pubSub = await scenarios.PublishToDeliveryAsync();
+    await Console.Error.WriteLineAsync("Interrupted.");
+    return 130;
 }
-
-Report.Print(options, pairs, pubSub, pubSubSkipped);
-return 0;

@@ -46,7 +46,7 @@ public static class Report
         else if (pubSub is not null) Console.WriteLine("\npub/sub latency is one-way, publish call start → handler entry in the subscriber app; ops/s = delivered events per second at this concurrency (each publisher waits for its delivery).");
     }
 
-    private static void Row(LatencyStats s) =>
+    internal static void Row(LatencyStats s) =>
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{s.Name,-42} {s.Operations,9} {s.Throughput,9:0} {s.P50Ms,8:0.000} {s.P90Ms,8:0.000} {s.P99Ms,8:0.000} {s.Errors,7}"));
 
     private static string Short(string name) => name[..name.IndexOf(':', StringComparison.Ordinal)];

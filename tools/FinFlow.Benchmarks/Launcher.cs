@@ -1,0 +1,34 @@
+using System.Diagnostics;
+
+namespace FinFlow.Benchmarks;
+
+/// <summary>Runs the built launcher (<c>tools/FinFlow.Cli</c>, <c>finflow.dll</c>) as its own process on a run file, as ./finflow does.</summary>
+public static class Launcher
+{
+    /// <summary>Runs one launcher command to its end (or the timeout); returns its exit code and its output.</summary>
+    public static async Task<(int ExitCode, string Output)> RunAsync(string runFile, TimeSpan timeout, params string[] arguments)
+    {
+        var info = new ProcessStartInfo("dotnet") { UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var argument in (string[])[RepositoryPaths.Launcher, "--file", runFile, .. arguments]) info.ArgumentList.Add(argument);
+        // The apps get their tokens and ports from the launcher, never from whatever this shell has.
+        foreach (var variable in new[] { "DAPR_API_TOKEN", "APP_API_TOKEN", "DAPR_HTTP_PORT", "DAPR_GRPC_PORT" }) info.Environment.Remove(variable);
+        using var process = Process.Start(info) ?? throw new InvalidOperationException("could not start the launcher");
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        using var deadline = new CancellationTokenSource(timeout);
+        try
+        {
+            // Not the interruption token: once started, a launcher command (above all `down`) is let finish.
+            await process.WaitForExitAsync(deadline.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            process.Kill(entireProcessTree: true);
+            await process.WaitForExitAsync();
+            var text = (await output) + (await error);
+            return (-1, string.Create(System.Globalization.CultureInfo.InvariantCulture, $"timed out after {timeout.TotalSeconds:0} s\n{text}"));
+        }
+
+        return (process.ExitCode, (await output) + (await error));
+    }
+}
