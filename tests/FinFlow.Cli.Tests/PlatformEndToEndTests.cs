@@ -18,7 +18,9 @@ public class PlatformEndToEndTests
     [Fact]
     public async Task Register_login_and_me_work_through_the_gateway_and_forged_tokens_do_not()
     {
+        // A small per-user budget at the gateway, so the test can reach it; everything else as shipped.
         using var run = new TestRunFile(
+            new Dictionary<string, string> { ["Gateway__PerUserRequestsPer10Seconds"] = "12" },
             ("auth", Path.Combine(RepositoryLayout.Root, "services", "Auth", "FinFlow.Auth")),
             ("gateway", Path.Combine(RepositoryLayout.Root, "services", "Gateway", "FinFlow.Gateway")));
         try
@@ -37,6 +39,7 @@ public class PlatformEndToEndTests
             using var me = await SendAsync($"{gateway}/api/auth/me", accessToken);
             Assert.Equal(HttpStatusCode.OK, me.StatusCode);
             Assert.Equal(email, (await me.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("email").GetString());
+            await AssertPerUserRateLimitAsync(gateway, accessToken);
             using (var anonymous = await SendAsync($"{gateway}/api/auth/me", null))
             {
                 Assert.Equal(HttpStatusCode.Unauthorized, anonymous.StatusCode);
@@ -80,6 +83,20 @@ public class PlatformEndToEndTests
         {
             await CliRun.RunAsync(run.RunFilePath, null, "down");
         }
+    }
+
+    /// <summary>A burst past the per-user budget is answered 429 with Retry-After by the gateway itself.</summary>
+    private static async Task AssertPerUserRateLimitAsync(string gateway, string accessToken)
+    {
+        var answers = new List<HttpResponseMessage>();
+        for (var i = 0; i < 15; i++) answers.Add(await SendAsync($"{gateway}/api/auth/me", accessToken));
+        var limited = answers.Where(a => a.StatusCode == HttpStatusCode.TooManyRequests).ToList();
+        Assert.NotEmpty(limited);
+        Assert.True(limited[0].Headers.RetryAfter is not null, "429 carries Retry-After");
+        Assert.Equal("application/problem+json", limited[0].Content.Headers.ContentType?.MediaType);
+        answers.ForEach(a => a.Dispose());
+        // Let the window pass so the rest of the test is not throttled.
+        await Task.Delay(TimeSpan.FromSeconds(10));
     }
 
     /// <summary>CORS for the dashboard origin only, security headers, and the body-size limit.</summary>

@@ -15,6 +15,12 @@ internal sealed class TestRunFile : IDisposable
 
     /// <summary>A run file for the given apps (id, project folder), each with three free ports.</summary>
     public TestRunFile(params (string AppId, string Directory)[] apps)
+        : this(new Dictionary<string, string>(), apps)
+    {
+    }
+
+    /// <summary>As above, with environment variables given to every app (the run file's common env).</summary>
+    public TestRunFile(IReadOnlyDictionary<string, string> environment, params (string AppId, string Directory)[] apps)
     {
         Directory.CreateDirectory(Folder);
         var resources = Path.Combine(Folder, "resources");
@@ -37,11 +43,13 @@ internal sealed class TestRunFile : IDisposable
                 daprHTTPPort: {Ports[(i * 3) + 1]}
                 daprGRPCPort: {Ports[(i * 3) + 2]}
             """);
+        var env = string.Concat(environment.Select(pair => $"\n    {pair.Key}: \"{pair.Value}\""));
         Write($"""
             version: 1
             common:
               resourcesPaths: [resources]
               configFilePath: config.yaml
+              env:{(env.Length == 0 ? " {}" : env)}
             apps:
             {string.Join("\n", entries)}
             """);
