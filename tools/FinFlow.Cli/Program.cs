@@ -34,6 +34,12 @@ catch (Exception e) when (e is CliException or MissingPrerequisiteException)
     await Console.Error.WriteLineAsync($"finflow: {e.Message}");
     return 1;
 }
+catch (InvalidOperationException e)
+{
+    // A server or tool failed (its own message says how, with its log); no stack trace for the user.
+    await Console.Error.WriteLineAsync($"finflow: {e.Message}");
+    return 1;
+}
 
 static int Usage()
 {

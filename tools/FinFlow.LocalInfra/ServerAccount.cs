@@ -24,6 +24,14 @@ public sealed class ServerAccount
         return ProcessRunner.RunAsync("runuser", ["-u", UserName, "--", program, .. arguments], timeout, ct);
     }
 
+    /// <summary>Whether the account can reach a folder (every ancestor traversable), e.g. not one under root's private home.</summary>
+    public async Task<bool> CanEnterAsync(string directory, CancellationToken ct = default)
+    {
+        if (UserName is null) return true;
+        var result = await RunAsync("test", ["-x", directory], TimeSpan.FromSeconds(10), ct);
+        return result.Succeeded;
+    }
+
     /// <summary>Gives the account ownership of a folder it must write to.</summary>
     public async Task TakeOwnershipAsync(string directory, CancellationToken ct = default)
     {

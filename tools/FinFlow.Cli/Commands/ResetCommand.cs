@@ -23,6 +23,9 @@ public static class ResetCommand
         }
 
         await DownCommand.RunAsync(workspace, quiet: true);
+        var postgres = Platform.PostgresDataHome.Resolve(workspace);
+        // The cluster kept outside the checkout (see PostgresDataHome) goes too, with its per-checkout folder.
+        if (postgres != workspace.PostgresDirectory) Directory.Delete(Path.GetDirectoryName(postgres)!, recursive: true);
         Directory.Delete(workspace.Root, recursive: true);
         Console.Out.WriteLine($"deleted {workspace.Root}");
         return 0;

@@ -18,7 +18,7 @@ public static class PlatformInfrastructure
         if (apps.Any(app => app.AppId == AuthSecrets.AppId)) AuthSecrets.Ensure(secrets, workspace.SecretsFile);
         var postgres = await PostgresServer.StartAsync(new PostgresServerOptions
         {
-            Directory = workspace.PostgresDirectory,
+            Directory = await PostgresDataHome.PrepareAsync(workspace),
             Durable = true,
             SuperuserPassword = secrets.Generated("postgres-superuser-password"),
         });
@@ -56,7 +56,7 @@ public static class PlatformInfrastructure
     public static async Task StopAsync(Workspace workspace)
     {
         await RedisServer.StopExistingAsync(workspace.RedisDirectory);
-        await PostgresServer.StopExistingAsync(workspace.PostgresDirectory);
+        await PostgresServer.StopExistingAsync(PostgresDataHome.Resolve(workspace));
     }
 
     /// <summary>App ids may hold dashes; database and role names here may not.</summary>
