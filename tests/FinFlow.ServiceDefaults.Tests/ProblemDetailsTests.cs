@@ -14,8 +14,9 @@ public class ProblemDetailsTests(SampleServiceFixture sample) : IClassFixture<Sa
 
         var problem = await ProblemAsync(response, HttpStatusCode.BadRequest);
         var errors = problem.GetProperty("errors");
-        Assert.True(errors.TryGetProperty("Text", out _) || errors.TryGetProperty("text", out _), errors.ToString());
-        Assert.True(errors.TryGetProperty("Amount", out _) || errors.TryGetProperty("amount", out _), errors.ToString());
+        // Keys follow the JSON the client sent (camelCase), not the C# property names.
+        Assert.True(errors.TryGetProperty("text", out _), errors.ToString());
+        Assert.True(errors.TryGetProperty("amount", out _), errors.ToString());
     }
 
     [Fact]

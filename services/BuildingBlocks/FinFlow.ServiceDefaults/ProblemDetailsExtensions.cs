@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Text.Json;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -14,8 +15,25 @@ public static class ProblemDetailsExtensions
             context.ProblemDetails.Instance ??= context.HttpContext.Request.Path;
             var traceId = Activity.Current?.TraceId.ToString() ?? context.HttpContext.TraceIdentifier;
             context.ProblemDetails.Extensions["traceId"] = traceId;
+            if (context.ProblemDetails is HttpValidationProblemDetails validation) CamelCaseKeys(validation.Errors);
         });
         services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
         return services;
+    }
+
+    /// <summary>
+    /// Built-in validation names fields after C# properties ("Email.Domain"); the API speaks camelCase JSON, so
+    /// error keys are rewritten ("email.domain") for clients to match them to the fields they sent.
+    /// </summary>
+    private static void CamelCaseKeys(IDictionary<string, string[]> errors)
+    {
+        foreach (var key in errors.Keys.ToList())
+        {
+            var camel = string.Join('.', key.Split('.').Select(JsonNamingPolicy.CamelCase.ConvertName));
+            if (camel == key) continue;
+            var messages = errors[key];
+            errors.Remove(key);
+            errors[camel] = errors.TryGetValue(camel, out var existing) ? [.. existing, .. messages] : messages;
+        }
     }
 }

@@ -49,7 +49,6 @@ public static class AuthServiceExtensions
         services.AddSingleton<LoginService>();
         services.AddHostedService<AdminBootstrap>();
         services.AddCredentialRateLimiting(builder.Configuration);
-        services.AddCamelCaseValidationErrors();
 
         // Behind the sidecar every request comes from loopback; the gateway's X-Forwarded-For names the client.
         services.Configure<ForwardedHeadersOptions>(options =>
