@@ -1,6 +1,3 @@
-using System.Diagnostics;
-using System.Globalization;
-
 namespace FinFlow.LocalInfra;
 
 /// <summary>Stops servers whose owning process died without stopping them, and removes their folders.</summary>
@@ -11,8 +8,8 @@ public static class OrphanReaper
         var reaped = 0;
         foreach (var directory in InstanceDirectory.FindOrphans())
         {
-            await StopPostgresAsync(directory, ct);
-            StopRedis(directory);
+            await StopQuietlyAsync(() => PostgresServer.StopExistingAsync(directory, immediate: true));
+            await StopQuietlyAsync(() => RedisServer.StopExistingAsync(directory));
             if (await TryDeleteAsync(directory, ct)) reaped++;
         }
 
@@ -38,29 +35,14 @@ public static class OrphanReaper
         return false;
     }
 
-    private static async Task StopPostgresAsync(string directory, CancellationToken ct)
+    /// <summary>A server that cannot be stopped must not stop the new start; deleting its folder is tried anyway.</summary>
+    private static async Task StopQuietlyAsync(Func<Task> stop)
     {
-        var data = Path.Combine(directory, "data");
-        if (!File.Exists(Path.Combine(data, "postmaster.pid"))) return;
-        var pgCtl = Path.Combine(BinaryLocator.PostgresBinDirectory(), "pg_ctl");
-        await ServerAccount.ForPostgres().RunAsync(pgCtl, ["stop", "-D", data, "-m", "immediate", "-w"], TimeSpan.FromSeconds(60), ct);
-    }
-
-    private static void StopRedis(string directory)
-    {
-        var pidFile = Path.Combine(directory, "redis.pid");
-        if (!File.Exists(pidFile) || !int.TryParse(File.ReadAllText(pidFile).Trim(), CultureInfo.InvariantCulture, out var pid)) return;
         try
         {
-            using var process = Process.GetProcessById(pid);
-            // Only kill what is still the redis-server of this folder, never a reused pid.
-            var commandLine = File.ReadAllText($"/proc/{pid}/cmdline");
-            if (!commandLine.Contains("redis-server", StringComparison.Ordinal)) return;
-            process.Kill();
-            // The folder is deleted next: wait until the server can no longer write into it.
-            process.WaitForExit(TimeSpan.FromSeconds(10));
+            await stop();
         }
-        catch (Exception e) when (e is ArgumentException or IOException or InvalidOperationException)
+        catch (Exception e) when (e is InvalidOperationException or IOException or TimeoutException)
         {
         }
     }

@@ -82,13 +82,16 @@ public sealed class PostgresServer : IAsyncDisposable
 
     public ValueTask DisposeAsync() => new(StopAsync());
 
-    /// <summary>Stops a kept cluster that another process started (the launcher's <c>down</c>).</summary>
-    public static async Task StopExistingAsync(string directory)
+    /// <summary>
+    /// Stops a cluster another process started: the launcher's <c>down</c> (fast, clean shutdown), or a dead
+    /// test's orphan (<paramref name="immediate"/>: its data is thrown away anyway).
+    /// </summary>
+    public static async Task StopExistingAsync(string directory, bool immediate = false)
     {
         var data = Path.Combine(directory, "data");
         if (!File.Exists(Path.Combine(data, "postmaster.pid"))) return;
         var pgCtl = Path.Combine(BinaryLocator.PostgresBinDirectory(), "pg_ctl");
-        var result = await ServerAccount.ForPostgres().RunAsync(pgCtl, ["stop", "-D", data, "-m", "fast", "-w", "-t", "60"], TimeSpan.FromSeconds(90));
+        var result = await ServerAccount.ForPostgres().RunAsync(pgCtl, ["stop", "-D", data, "-m", immediate ? "immediate" : "fast", "-w", "-t", "60"], TimeSpan.FromSeconds(90));
         if (!result.Succeeded && File.Exists(Path.Combine(data, "postmaster.pid")))
         {
             throw new InvalidOperationException($"pg_ctl stop failed: {result.Describe()}");
