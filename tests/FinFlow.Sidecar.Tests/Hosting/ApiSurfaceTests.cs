@@ -1,3 +1,4 @@
+using FinFlow.Testing;
 using System.Net;
 using System.Text.Json;
 using FinFlow.Sidecar.Tests.Infrastructure;

@@ -1,3 +1,4 @@
+using FinFlow.Testing;
 using System.Text.Json;
 using FinFlow.Sidecar.Tests.Infrastructure;
 using Xunit;

@@ -1,3 +1,4 @@
+using FinFlow.Testing;
 using System.Text.Json;
 using FinFlow.LocalInfra;
 using FinFlow.Sidecar.Tests.Infrastructure;

@@ -1,3 +1,4 @@
+using FinFlow.Testing;
 using FinFlow.Sidecar.Tests.Infrastructure;
 
 namespace FinFlow.Sidecar.Tests.PubSub;

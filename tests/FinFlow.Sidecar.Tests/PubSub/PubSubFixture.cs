@@ -1,3 +1,4 @@
+using FinFlow.Testing;
 using System.Text.Json;
 using Dapr.Client;
 using FinFlow.LocalInfra;

@@ -1,3 +1,4 @@
+using FinFlow.Testing;
 using System.Net;
 using FinFlow.Sidecar.Tests.Infrastructure;
 using FinFlow.Sidecar.Tests.State;

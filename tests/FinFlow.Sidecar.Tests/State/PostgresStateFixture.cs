@@ -1,3 +1,4 @@
+using FinFlow.Testing;
 using FinFlow.LocalInfra;
 using FinFlow.Sidecar.Tests.Infrastructure;
 using Grpc.Core;

@@ -1,3 +1,4 @@
+using FinFlow.Testing;
 using Dapr.Client;
 using FinFlow.Sidecar.Tests.Infrastructure;
 using Grpc.Core;

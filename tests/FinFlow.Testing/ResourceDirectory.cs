@@ -1,4 +1,4 @@
-namespace FinFlow.Sidecar.Tests.Infrastructure;
+namespace FinFlow.Testing;
 
 /// <summary>A temporary resources folder for one sidecar, deleted on dispose.</summary>
 public sealed class ResourceDirectory : IDisposable

@@ -1,4 +1,4 @@
-namespace FinFlow.Sidecar.Tests.Infrastructure;
+namespace FinFlow.Testing;
 
 /// <summary>How to start one sidecar process.</summary>
 public sealed record SidecarLaunch

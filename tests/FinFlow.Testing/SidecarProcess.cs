@@ -5,7 +5,7 @@ using System.Text;
 using Dapr.Client;
 using FinFlow.LocalInfra;
 
-namespace FinFlow.Sidecar.Tests.Infrastructure;
+namespace FinFlow.Testing;
 
 /// <summary>
 /// FinFlow.Sidecar running as its own process (<c>dotnet FinFlow.Sidecar.dll ...</c>) on free loopback
