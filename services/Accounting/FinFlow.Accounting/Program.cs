@@ -1,5 +1,9 @@
 using FinFlow.Accounting.Domain.Ledger;
+using Dapr;
 using FinFlow.Accounting.Invoices;
+using FinFlow.Accounting.Ledger;
+using FinFlow.Accounting.Payments;
+using FinFlow.Accounting.Reports;
 using FinFlow.Data;
 using FinFlow.ServiceDefaults;
 using FinFlow.ServiceDefaults.Authentication;
@@ -18,7 +22,16 @@ app.MapDefaultEndpoints();
 app.UseDaprAppToken();
 app.UseAuthentication();
 app.UseAuthorization();
+// Pub/sub deliveries arrive as CloudEvents; only the event routes unwrap them (the id travels as a header).
+app.UseWhen(
+    context => context.Request.Path.StartsWithSegments("/events", StringComparison.Ordinal),
+    events => events.UseCloudEvents(new CloudEventsMiddlewareOptions { ForwardCloudEventPropertiesAsHeaders = true }));
+app.MapSubscribeHandler();
 app.MapInvoiceEndpoints();
+app.MapLedgerEndpoints();
+app.MapReportEndpoints();
+app.MapUnmatchedPaymentEndpoints();
+app.MapPaymentEventEndpoints();
 app.Run();
 
 /// <summary>Entry point, public so WebApplicationFactory can host it.</summary>

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using FinFlow.Accounting.Accounts;
 using FinFlow.Testing;
 using Xunit;
 
@@ -61,7 +62,7 @@ public class InvoiceApiTests(AccountingFixture app)
             "SELECT payload::text FROM outbox_messages WHERE topic = 'invoice_created' AND payload->>'id' = @id", new { id = id.ToString() });
         var payload = Assert.Single(payloads);
         Assert.Empty(EventSchemaValidator.Validate("invoice_created", payload));
-        Assert.Equal(7, (await app.QueryAsync<long>("SELECT count(*) FROM accounts WHERE user_id = @user", new { user }))[0]);
+        Assert.Equal(ChartOfAccounts.Codes.Count, (await app.QueryAsync<long>("SELECT count(*) FROM accounts WHERE user_id = @user", new { user }))[0]);
     }
 
     [Fact]
@@ -71,7 +72,7 @@ public class InvoiceApiTests(AccountingFixture app)
         var client = app.Client(user);
         var responses = await Task.WhenAll(Enumerable.Range(0, 6).Select(_ => client.PostAsJsonAsync("/accounting/invoices", Invoice(10m, "EUR"))));
         Assert.All(responses, r => Assert.Equal(HttpStatusCode.Created, r.StatusCode));
-        Assert.Equal(7, (await app.QueryAsync<long>("SELECT count(*) FROM accounts WHERE user_id = @user", new { user }))[0]);
+        Assert.Equal(ChartOfAccounts.Codes.Count, (await app.QueryAsync<long>("SELECT count(*) FROM accounts WHERE user_id = @user", new { user }))[0]);
     }
 
     [Theory]

@@ -7,6 +7,7 @@ public static class AccountCodes
     public const string AccountsReceivable = "1100";
     public const string Suspense = "1999";
     public const string TaxPayable = "2100";
+    public const string CustomerCredits = "2200";
     public const string SalesRevenue = "4000";
     public const string Refunds = "4100";
     public const string ProcessorFees = "6100";

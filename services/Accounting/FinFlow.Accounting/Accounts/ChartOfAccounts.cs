@@ -17,6 +17,8 @@ public static class ChartOfAccounts
         (AccountCodes.AccountsReceivable, "Accounts Receivable", AccountType.Asset),
         (AccountCodes.Suspense, "Suspense", AccountType.Asset),
         (AccountCodes.TaxPayable, "Tax Payable", AccountType.Liability),
+        // Over-payments are owed back to (or kept on account for) the customer: a liability, not revenue.
+        (AccountCodes.CustomerCredits, "Customer Credits", AccountType.Liability),
         (AccountCodes.SalesRevenue, "Sales Revenue", AccountType.Revenue),
         (AccountCodes.Refunds, "Refunds", AccountType.Revenue),
         (AccountCodes.ProcessorFees, "Processor Fees", AccountType.Expense),

@@ -1,8 +1,10 @@
+using System.Text.Json.Serialization;
+using FinFlow.Accounting.Payments;
 using FinFlow.Contracts.Events;
 
 namespace FinFlow.Accounting.Invoices;
 
-/// <summary>An invoice as the API returns it: decimal amounts in the major unit, and the derived <c>overdue</c> flag.</summary>
+/// <summary>An invoice as the API returns it: decimal amounts in the major unit, the derived <c>overdue</c> flag, and (one invoice only) its payments.</summary>
 public sealed record InvoiceResponse(
     Guid Id,
     Guid UserId,
@@ -13,4 +15,5 @@ public sealed record InvoiceResponse(
     InvoiceStatus Status,
     decimal AmountPaid,
     DateTimeOffset CreatedAt,
-    bool Overdue);
+    bool Overdue,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<InvoicePaymentView>? Payments = null);

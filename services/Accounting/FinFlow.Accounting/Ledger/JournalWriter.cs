@@ -1,3 +1,4 @@
+using System.Globalization;
 using Dapper;
 using FinFlow.Accounting.Domain.Ledger;
 using Npgsql;
@@ -8,8 +9,8 @@ namespace FinFlow.Accounting.Ledger;
 public static class JournalWriter
 {
     private const string EntrySql = """
-        INSERT INTO journal_entries (id, user_id, posted_at, memo, currency, reverses_entry_id)
-        VALUES (@Id, @UserId, @PostedAt, @Memo, @Currency, @ReversesEntryId)
+        INSERT INTO journal_entries (id, user_id, posted_at, memo, currency, reverses_entry_id, entry_date, invoice_id)
+        VALUES (@Id, @UserId, @PostedAt, @Memo, @Currency, @ReversesEntryId, CAST(@EntryDate AS date), @InvoiceId)
         """;
 
     private const string LinesSql = """
@@ -18,7 +19,12 @@ public static class JournalWriter
           FROM unnest(@Accounts, @Sides, @Amounts) AS l (account_id, side, amount_minor)
         """;
 
-    public static async Task PostAsync(NpgsqlTransaction transaction, JournalEntry entry, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Posts <paramref name="entry"/>. <paramref name="entryDate"/> is the accounting date reports group by
+    /// (default: the UTC date of <see cref="JournalEntry.PostedAt"/>); <paramref name="invoiceId"/> links it to an invoice.
+    /// </summary>
+    public static async Task PostAsync(
+        NpgsqlTransaction transaction, JournalEntry entry, DateOnly? entryDate = null, Guid? invoiceId = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(transaction);
         ArgumentNullException.ThrowIfNull(entry);
@@ -31,6 +37,8 @@ public static class JournalWriter
             entry.Memo,
             Currency = entry.Currency.Code,
             entry.ReversesEntryId,
+            EntryDate = (entryDate ?? DateOnly.FromDateTime(entry.PostedAt.UtcDateTime)).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            InvoiceId = invoiceId,
         }, transaction, cancellationToken: cancellationToken));
         await connection.ExecuteAsync(new CommandDefinition(LinesSql, new
         {

@@ -1,0 +1,40 @@
+using System.Security.Claims;
+using FinFlow.ServiceDefaults.Authentication;
+
+namespace FinFlow.Accounting.Hosting;
+
+/// <summary>
+/// Whose books a read request sees: always the caller's own, except that an <c>ADMIN</c> may name another
+/// user with <c>?userId=</c>. A non-admin naming someone else is refused rather than silently shown their own.
+/// </summary>
+public static class OwnerScope
+{
+    public const string AdminRole = "ADMIN";
+
+    /// <summary>Null when <paramref name="owner"/> is set; otherwise the 401/403 answer to return.</summary>
+    public static IResult? TryResolve(ClaimsPrincipal user, Guid? requestedUserId, out Guid owner)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        owner = Guid.Empty;
+        if (!CurrentUser.TryGetId(user, out var caller)) return TypedResults.Unauthorized();
+        if (requestedUserId is null || requestedUserId == caller)
+        {
+            owner = caller;
+            return null;
+        }
+
+        if (!IsAdmin(user))
+        {
+            return TypedResults.Problem(
+                statusCode: StatusCodes.Status403Forbidden,
+                title: "Only administrators may read another user's books.",
+                detail: "Remove the userId parameter to read your own.");
+        }
+
+        owner = requestedUserId.Value;
+        return null;
+    }
+
+    public static bool IsAdmin(ClaimsPrincipal user) =>
+        user.FindAll(FinFlowClaims.Role).Any(claim => string.Equals(claim.Value, AdminRole, StringComparison.Ordinal));
+}
