@@ -3,6 +3,7 @@ using System.Security.Cryptography;
 using System.Text.Json;
 using Dapper;
 using FinFlow.Testing;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
 using Npgsql;
@@ -21,20 +22,25 @@ public sealed class AccountingFixture : IAsyncLifetime
     private string? _connectionString;
 
     /// <summary>A client with a valid access token for <paramref name="userId"/>, or none when it is null.</summary>
-    public HttpClient Client(Guid? userId)
+    public HttpClient Client(Guid? userId, string role = "USER")
     {
-        var client = (_factory ?? throw new InvalidOperationException("Not started.")).CreateClient();
-        if (userId is { } id) client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", Token(id));
+        var client = Factory.CreateClient();
+        if (userId is { } id) client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", Token(id, role));
         return client;
     }
 
-    public string Token(Guid userId) => new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
+    /// <summary>The app's own data source: property tests drive the event handlers directly against it.</summary>
+    public NpgsqlDataSource DataSource => Factory.Services.GetRequiredService<NpgsqlDataSource>();
+
+    private AccountingFactory Factory => _factory ?? throw new InvalidOperationException("Not started.");
+
+    public string Token(Guid userId, string role = "USER") => new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
     {
         Issuer = AccountingFactory.Issuer,
         Audience = AccountingFactory.Audience,
         Expires = DateTime.UtcNow.AddMinutes(15),
         SigningCredentials = new SigningCredentials(new ECDsaSecurityKey(_key) { KeyId = Kid }, SecurityAlgorithms.EcdsaSha256),
-        Claims = new Dictionary<string, object> { ["sub"] = userId.ToString(), ["role"] = "USER", ["jti"] = Guid.NewGuid().ToString("N") },
+        Claims = new Dictionary<string, object> { ["sub"] = userId.ToString(), ["role"] = role, ["jti"] = Guid.NewGuid().ToString("N") },
     });
 
     public async Task<IReadOnlyList<T>> QueryAsync<T>(string sql, object parameters)
