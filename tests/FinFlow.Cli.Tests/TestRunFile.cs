@@ -65,6 +65,8 @@ internal sealed class TestRunFile : IDisposable
 
     public string SidecarUrl(int appIndex) => string.Create(CultureInfo.InvariantCulture, $"http://127.0.0.1:{Ports[(appIndex * 3) + 1]}");
 
+    public string SidecarGrpcUrl(int appIndex) => string.Create(CultureInfo.InvariantCulture, $"http://127.0.0.1:{Ports[(appIndex * 3) + 2]}");
+
     public void Write(string yaml) => File.WriteAllText(RunFilePath, yaml);
 
     public void Dispose()
