@@ -104,12 +104,26 @@ public class InvoiceApiTests(AccountingFixture app)
     }
 
     [Fact]
+    public async Task Ten_thousand_line_items_are_a_400_naming_lines()
+    {
+        var lines = Enumerable.Range(0, 10_000).Select(i => new { description = $"Item {i}", quantity = 1m, unitPrice = 1m }).ToArray<object>();
+        var response = await app.Client(Guid.NewGuid()).PostAsJsonAsync("/accounting/invoices", Invoice(10_000m, lines: lines));
+        await AssertFieldErrorAsync(response, "lines");
+    }
+
+    [Fact]
     public async Task Every_route_needs_a_token()
     {
         var anonymous = app.Client(null);
         Assert.Equal(HttpStatusCode.Unauthorized, (await anonymous.PostAsJsonAsync("/accounting/invoices", Invoice())).StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized, (await anonymous.GetAsync("/accounting/invoices")).StatusCode);
-        Assert.Equal(HttpStatusCode.Unauthorized, (await anonymous.GetAsync($"/accounting/invoices/{Guid.NewGuid()}")).StatusCode);
+        foreach (var path in new[] { $"/accounting/invoices/{Guid.NewGuid()}", "/accounting/ledger", "/accounting/trial-balance", "/accounting/reports/aging", "/accounting/reports/cash-flow", "/accounting/unmatched-payments" })
+        {
+            Assert.Equal(HttpStatusCode.Unauthorized, (await anonymous.GetAsync(path)).StatusCode);
+        }
+
+        Assert.Equal(HttpStatusCode.Unauthorized, (await anonymous.PostAsJsonAsync("/accounting/ledger-entry", new { })).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await anonymous.PostAsync($"/accounting/invoices/{Guid.NewGuid()}/void", null)).StatusCode);
     }
 
     [Fact]
