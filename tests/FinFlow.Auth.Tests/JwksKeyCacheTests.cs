@@ -31,6 +31,25 @@ public class JwksKeyCacheTests
     }
 
     [Fact]
+    public async Task Requests_arriving_during_the_first_fetch_wait_for_it_instead_of_seeing_no_keys()
+    {
+        _server.Jwks = JwksJson.For(("k1", _first));
+        _server.Gate = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        using var cache = Cache();
+
+        var first = cache.EnsureFreshAsync("k1", default);
+        while (_server.Requests.Count == 0) await Task.Delay(5);
+        var late = Enumerable.Range(0, 5).Select(_ => cache.EnsureFreshAsync("k1", default)).ToList();
+        await Task.Delay(100);
+        Assert.All(late, task => Assert.False(task.IsCompleted, "a request went on while the first fetch was still running"));
+
+        _server.Gate.SetResult();
+        await Task.WhenAll([first, .. late]);
+        Assert.Single(_server.Requests);
+        Assert.Single(cache.Resolve("k1"));
+    }
+
+    [Fact]
     public async Task An_unknown_kid_refreshes_but_not_more_often_than_the_minimum_interval()
     {
         _server.Jwks = JwksJson.For(("k1", _first));

@@ -3,16 +3,20 @@ using System.Globalization;
 namespace FinFlow.Benchmarks;
 
 /// <summary>
-/// <c>--suite sidecar|auth|all</c> (default sidecar), <c>--duration S</c> (measured seconds per scenario), <c>--warmup S</c>,
-/// <c>--concurrency N</c>, and for the sidecar suite <c>--skip-pubsub</c>, <c>--only state|invocation|pubsub</c>.
+/// <c>--suite sidecar|auth|accounting|all</c> (default sidecar), <c>--duration S</c> (measured seconds per scenario), <c>--warmup S</c>,
+/// <c>--concurrency N</c>, for the sidecar suite <c>--skip-pubsub</c>, <c>--only state|invocation|pubsub</c>, and for the
+/// accounting suite <c>--lines N</c> (journal lines of the big trial-balance user).
 /// </summary>
-public sealed record BenchmarkOptions(TimeSpan Duration, TimeSpan Warmup, int Concurrency, bool SkipPubSub, string Only = "", string Suite = "sidecar")
+public sealed record BenchmarkOptions(
+    TimeSpan Duration, TimeSpan Warmup, int Concurrency, bool SkipPubSub, string Only = "", string Suite = "sidecar", long Lines = 1_000_000)
 {
-    public const string Usage = "use --suite sidecar|auth|all --duration S --warmup S --concurrency N --skip-pubsub --only state|invocation|pubsub";
+    public const string Usage = "use --suite sidecar|auth|accounting|all --duration S --warmup S --concurrency N --skip-pubsub --only state|invocation|pubsub --lines N";
 
     public bool RunsSidecar => Suite is "sidecar" or "all";
 
     public bool RunsAuth => Suite is "auth" or "all";
+
+    public bool RunsAccounting => Suite is "accounting" or "all";
 
     public static BenchmarkOptions Parse(IReadOnlyList<string> args)
     {
@@ -28,11 +32,14 @@ public sealed record BenchmarkOptions(TimeSpan Duration, TimeSpan Warmup, int Co
                 "--concurrency" => options with { Concurrency = int.Parse(Next(), CultureInfo.InvariantCulture) },
                 "--skip-pubsub" => options with { SkipPubSub = true },
                 "--only" => options with { Only = Next() },
+                "--lines" => options with { Lines = long.Parse(Next(), CultureInfo.InvariantCulture) },
                 _ => throw new ArgumentException($"unknown argument {args[i]}; {Usage}"),
             };
         }
 
-        if (options.Suite is not ("sidecar" or "auth" or "all")) throw new ArgumentException($"unknown suite '{options.Suite}'; {Usage}");
+        // The small trial-balance user has about 1,000 lines; the big one must be bigger for the comparison to mean anything.
+        if (options.Lines < 10_000) throw new ArgumentException("--lines must be at least 10000");
+        if (options.Suite is not ("sidecar" or "auth" or "accounting" or "all")) throw new ArgumentException($"unknown suite '{options.Suite}'; {Usage}");
         return options.Concurrency < 1 || options.Duration <= TimeSpan.Zero ? throw new ArgumentException("concurrency and duration must be positive") : options;
     }
 }

@@ -20,10 +20,11 @@ catch (Exception error) when (error is ArgumentException or FormatException)
 }
 
 if (options.RunsSidecar) await SidecarSuite.RunAsync(options);
-if (!options.RunsAuth) return 0;
+if (!options.RunsAuth && !options.RunsAccounting) return 0;
 
-// The auth suite's platform runs detached from this process: Ctrl-C / SIGTERM end the run at the next step
-// instead of killing the process, so the suite can still run the launcher's `down`.
+// The auth suite's platform runs detached from this process, and the accounting suite's PostgreSQL and app are
+// processes of their own: Ctrl-C / SIGTERM end the run at the next step instead of killing this process, so the
+// suites can still stop what they started (the launcher's `down`, the accounting app and its server).
 using var interrupted = new CancellationTokenSource();
 void Interrupt(PosixSignalContext context)
 {
@@ -36,6 +37,12 @@ using var sigint = PosixSignalRegistration.Create(PosixSignal.SIGINT, Interrupt)
 using var sigterm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Interrupt);
 try
 {
+    if (options.RunsAccounting)
+    {
+        var accounting = await AccountingSuite.RunAsync(options, interrupted.Token);
+        if (accounting != 0 || !options.RunsAuth) return accounting;
+    }
+
     return await AuthSuite.RunAsync(options, interrupted.Token);
 }
 catch (OperationCanceledException) when (interrupted.IsCancellationRequested)

@@ -10,15 +10,26 @@ internal sealed class FakeJwksServer : HttpMessageHandler, IHttpClientFactory
 
     public bool Down { get; set; }
 
+    /// <summary>Holds every answer until released, to catch requests arriving during a fetch.</summary>
+    public TaskCompletionSource Gate { get; set; } = CompletedGate();
+
     public List<Uri> Requests { get; } = [];
 
     public HttpClient CreateClient(string name) => new(this, disposeHandler: false) { BaseAddress = new Uri("http://127.0.0.1:3599/") };
 
-    protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
-        Requests.Add(request.RequestUri!);
-        return Task.FromResult(Down
+        lock (Requests) Requests.Add(request.RequestUri!);
+        await Gate.Task.WaitAsync(cancellationToken);
+        return Down
             ? new HttpResponseMessage(HttpStatusCode.ServiceUnavailable)
-            : new HttpResponseMessage(HttpStatusCode.OK) { Content = new StringContent(Jwks, Encoding.UTF8, "application/json") });
+            : new HttpResponseMessage(HttpStatusCode.OK) { Content = new StringContent(Jwks, Encoding.UTF8, "application/json") };
+    }
+
+    private static TaskCompletionSource CompletedGate()
+    {
+        var gate = new TaskCompletionSource();
+        gate.SetResult();
+        return gate;
     }
 }

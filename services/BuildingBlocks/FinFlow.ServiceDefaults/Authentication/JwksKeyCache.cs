@@ -35,7 +35,9 @@ public sealed partial class JwksKeyCache(
 
     public async Task EnsureFreshAsync(string? kid, CancellationToken cancellationToken)
     {
-        if (!NeedsFetch(kid)) return;
+        // With no keys yet, a request must not skip ahead while the first fetch is still running (it would be
+        // checked against no keys and refused): it waits for the gate, behind that fetch, and then re-checks.
+        if (!NeedsFetch(kid) && _snapshot.Keys.Count > 0) return;
         await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {

@@ -1,0 +1,7 @@
+namespace FinFlow.Analytics.Forecasting.Ensemble;
+
+public enum EnsembleCombination
+{
+    Mean,
+    Median,
+}

@@ -1,0 +1,69 @@
+using FinFlow.Analytics.Forecasting.Models;
+
+namespace FinFlow.Analytics.Forecasting.Ensemble;
+
+/// <summary>
+/// Combines the forecasts of several methods step by step (mean or median). Members that cannot be
+/// estimated on a series (too short) are left out of it, so the ensemble degrades to what fits.
+/// </summary>
+public sealed class EnsembleModel(string name, IReadOnlyList<IForecastModel> members, EnsembleCombination combination) : IForecastModel
+{
+    public string Name => name;
+
+    public IReadOnlyList<IForecastModel> Members => members;
+
+    public EnsembleCombination Combination => combination;
+
+    public bool CanFit(int length, SeriesContext context) => members.Any(m => m.CanFit(length, context));
+
+    public IFittedModel Fit(double[] values, SeriesContext context) =>
+        new Fitted([.. members.Where(m => m.CanFit(values.Length, context)).Select(m => m.Fit(values, context))], combination);
+
+    public static double Combine(Span<double> values, EnsembleCombination combination)
+    {
+        if (combination == EnsembleCombination.Mean)
+        {
+            var sum = 0.0;
+            foreach (var v in values)
+            {
+                sum += v;
+            }
+
+            return sum / values.Length;
+        }
+
+        values.Sort();
+        var mid = values.Length / 2;
+        return values.Length % 2 == 1 ? values[mid] : 0.5 * (values[mid - 1] + values[mid]);
+    }
+
+    private sealed class Fitted(IFittedModel[] members, EnsembleCombination combination) : IFittedModel
+    {
+        public double[] Forecast(ReadOnlySpan<double> history, int horizon)
+        {
+            var forecasts = new double[members.Length][];
+            for (var i = 0; i < members.Length; i++)
+            {
+                forecasts[i] = members[i].Forecast(history, horizon);
+            }
+
+            var combined = new double[horizon];
+            var column = new double[members.Length];
+            for (var j = 0; j < horizon; j++)
+            {
+                var count = 0;
+                foreach (var f in forecasts)
+                {
+                    if (double.IsFinite(f[j]))
+                    {
+                        column[count++] = f[j];
+                    }
+                }
+
+                combined[j] = count == 0 ? history[^1] : Combine(column.AsSpan(0, count), combination);
+            }
+
+            return combined;
+        }
+    }
+}

@@ -1,0 +1,8 @@
+namespace FinFlow.Analytics.Forecasting.Models.Ets;
+
+public enum EtsSeason
+{
+    None,
+    Additive,
+    Multiplicative,
+}

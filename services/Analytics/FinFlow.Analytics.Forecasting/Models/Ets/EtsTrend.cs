@@ -1,0 +1,8 @@
+namespace FinFlow.Analytics.Forecasting.Models.Ets;
+
+public enum EtsTrend
+{
+    None,
+    Additive,
+    DampedAdditive,
+}

@@ -1,0 +1,29 @@
+using FinFlow.Analytics.Categorization;
+using FinFlow.Analytics.Forecasting;
+using FinFlow.Contracts;
+using FinFlow.Data;
+using FinFlow.ServiceDefaults;
+using FinFlow.ServiceDefaults.Authentication;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.AddServiceDefaults();
+builder.Services.AddValidation();
+builder.AddServiceDatabase("analytics", typeof(Program).Assembly);
+builder.AddFinFlowJwtAuthentication();
+builder.AddSidecarInvocationClient(AppIds.Accounting);
+builder.Services.AddSingleton(TimeProvider.System);
+builder.AddCategorization();
+builder.AddForecasting();
+
+var app = builder.Build();
+app.UseForwardedHeaders();
+app.MapDefaultEndpoints();
+app.UseDaprAppToken();
+app.UseAuthentication();
+app.UseAuthorization();
+app.MapCategorizationEndpoints();
+app.MapForecastEndpoints();
+app.Run();
+
+/// <summary>Entry point, public so WebApplicationFactory can host it.</summary>
+public partial class Program;
