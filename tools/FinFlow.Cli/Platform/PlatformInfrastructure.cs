@@ -16,6 +16,7 @@ public static class PlatformInfrastructure
         Workspace workspace, PlatformSecrets secrets, IReadOnlyList<RunFileApp> apps)
     {
         if (apps.Any(app => app.AppId == AuthSecrets.AppId)) AuthSecrets.Ensure(secrets, workspace.SecretsFile);
+        if (apps.Any(app => app.AppId == PaymentsSecrets.AppId)) PaymentsSecrets.Ensure(secrets);
         var postgres = await PostgresServer.StartAsync(new PostgresServerOptions
         {
             Directory = await PostgresDataHome.PrepareAsync(workspace),
