@@ -18,6 +18,15 @@ public sealed class AnalyticsFixture : IAsyncLifetime
     private readonly string _models = Path.Combine(Path.GetTempPath(), $"finflow-analytics-models-{Guid.NewGuid():N}");
     private DaprHealthStandIn? _sidecar;
     private WebApplicationFactory<Program>? _factory;
+    private string? _connectionString;
+
+    public IServiceProvider Services => (_factory ?? throw new InvalidOperationException("Not started.")).Services;
+
+    public async Task<IReadOnlyList<T>> QueryAsync<T>(string sql, object parameters)
+    {
+        await using var connection = new Npgsql.NpgsqlConnection(_connectionString);
+        return (await Dapper.SqlMapper.QueryAsync<T>(connection, sql, parameters)).ToList();
+    }
 
     public HttpClient Client(Guid? userId)
     {
@@ -30,7 +39,7 @@ public sealed class AnalyticsFixture : IAsyncLifetime
     {
         await _postgres.InitializeAsync();
         _sidecar = await DaprHealthStandIn.StartAsync();
-        var connectionString = await _postgres.CreateDatabaseAsync("analytics");
+        var connectionString = _connectionString = await _postgres.CreateDatabaseAsync("analytics");
         _factory = new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
         {
             builder.UseSetting("ConnectionStrings:analytics", connectionString);

@@ -6,5 +6,6 @@ public static class TrainingCommands
     public static IReadOnlyList<ITrainingCommand> All { get; } =
     [
         new CreditTrainingCommand(),
+        new AnalyticsTrainingCommand(),
     ];
 }

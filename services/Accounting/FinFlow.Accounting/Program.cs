@@ -1,5 +1,4 @@
 using FinFlow.Accounting.Domain.Ledger;
-using Dapr;
 using FinFlow.Accounting.Invoices;
 using FinFlow.Accounting.Ledger;
 using FinFlow.Accounting.Payments;
@@ -7,6 +6,7 @@ using FinFlow.Accounting.Reports;
 using FinFlow.Data;
 using FinFlow.ServiceDefaults;
 using FinFlow.ServiceDefaults.Authentication;
+using FinFlow.ServiceDefaults.Events;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults();
@@ -22,11 +22,7 @@ app.MapDefaultEndpoints();
 app.UseDaprAppToken();
 app.UseAuthentication();
 app.UseAuthorization();
-// Pub/sub deliveries arrive as CloudEvents; only the event routes unwrap them (the id travels as a header).
-app.UseWhen(
-    context => context.Request.Path.StartsWithSegments("/events", StringComparison.Ordinal),
-    events => events.UseCloudEvents(new CloudEventsMiddlewareOptions { ForwardCloudEventPropertiesAsHeaders = true }));
-app.MapSubscribeHandler();
+app.UseEventSubscriptions();
 app.MapInvoiceEndpoints();
 app.MapLedgerEndpoints();
 app.MapReportEndpoints();

@@ -1,8 +1,8 @@
 using System.Net;
 using System.Net.Http.Json;
-using System.Text;
 using System.Text.Json;
 using FinFlow.Contracts;
+using FinFlow.Testing;
 using Xunit;
 
 namespace FinFlow.Accounting.Tests.Web;
@@ -28,23 +28,8 @@ internal static class Api
         Assert.All(fields, field => Assert.True(errors.TryGetProperty(field, out _), errors.ToString()));
     }
 
-    /// <summary>Posts a CloudEvent envelope the way the sidecar delivers it and returns the app's <c>status</c> answer.</summary>
-    public static async Task<string> DeliverAsync(HttpClient client, string path, string topic, string eventId, object data, string? callerAppId = null)
-    {
-        var envelope = new
-        {
-            specversion = "1.0", id = eventId, source = "payments", type = "com.dapr.event.sent", topic, pubsubname = DaprComponents.PubSub,
-            datacontenttype = "application/json", data,
-        };
-        using var request = new HttpRequestMessage(HttpMethod.Post, path)
-        {
-            Content = new StringContent(JsonSerializer.Serialize(envelope, EventJson.Options), Encoding.UTF8, "application/cloudevents+json"),
-        };
-        if (callerAppId is not null) request.Headers.Add("dapr-caller-app-id", callerAppId);
-        using var response = await client.SendAsync(request);
-        if (response.StatusCode != HttpStatusCode.OK) return $"HTTP {(int)response.StatusCode}";
-        return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("status").GetString()!;
-    }
+    public static Task<string> DeliverAsync(HttpClient client, string path, string topic, string eventId, object data, string? callerAppId = null) =>
+        CloudEventDelivery.PostAsync(client, path, topic, eventId, data, callerAppId);
 
     public static Task<string> PayAsync(
         HttpClient client, string eventId, Guid paymentId, Guid invoiceId, Guid userId, decimal amount, decimal? fee = null, string currency = "USD",

@@ -1,5 +1,6 @@
 using System.Globalization;
 using FinFlow.Analytics.Forecasting.Api;
+using FinFlow.Analytics.Series;
 using FinFlow.ServiceDefaults.Authentication;
 using System.Security.Claims;
 
@@ -21,9 +22,12 @@ public static class ForecastEndpoints
 
     private static async Task<IResult> ForecastAsync(
         ForecastRequest request, HttpContext context, ClaimsPrincipal user, Forecaster forecaster, IHttpClientFactory clients, TimeProvider time,
-        CancellationToken cancellationToken)
+        ForecastCache cache, CancellationToken cancellationToken)
     {
-        if (!FinFlowUser.TryGetId(user, out _)) return TypedResults.Unauthorized();
+        if (!FinFlowUser.TryGetId(user, out var userId)) return TypedResults.Unauthorized();
+        // The own-books forecast in its default shape is what dashboards ask for again and again: cached until new data arrives.
+        var cacheable = request.Historical is null && request.Horizon is null or DefaultHorizon && request.Frequency is null && request.Levels is null;
+        if (cacheable && await cache.GetAsync<ForecastResponse>(userId, cancellationToken) is { } cached) return TypedResults.Ok(cached);
         var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
         var frequency = Frequency.Daily;
         if (request.Frequency is not null && !Enum.TryParse(request.Frequency, ignoreCase: true, out frequency) || !Enum.IsDefined(frequency))
@@ -51,10 +55,12 @@ public static class ForecastEndpoints
         try
         {
             var result = forecaster.Forecast(points, request.Horizon ?? DefaultHorizon, frequency, request.Levels);
-            return TypedResults.Ok(new ForecastResponse(
+            var response = new ForecastResponse(
                 result.Forecast.Select(p => new ForecastPointView(p.Ds, p.Yhat, p.Lo80, p.Hi80, p.Lo95, p.Hi95)).ToList(),
                 result.Model,
-                result.Backtest is { } b ? new ForecastBacktestView(Math.Round(b.Smape, 4), b.Mase is { } m ? Math.Round(m, 4) : null) : null));
+                result.Backtest is { } b ? new ForecastBacktestView(Math.Round(b.Smape, 4), b.Mase is { } m ? Math.Round(m, 4) : null) : null);
+            if (cacheable) await cache.SetAsync(userId, response, cancellationToken);
+            return TypedResults.Ok(response);
         }
         catch (ForecastValidationException e)
         {
