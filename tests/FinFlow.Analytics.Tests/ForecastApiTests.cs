@@ -36,6 +36,15 @@ public class ForecastApiTests(AnalyticsFixture app)
     }
 
     [Fact]
+    public async Task A_year_of_zeros_forecasts_zeros()
+    {
+        var zeros = Enumerable.Range(0, 365).Select(i => new { ds = new DateOnly(2025, 1, 1).AddDays(i).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), y = 0m }).ToArray();
+        var response = await app.Client(Guid.NewGuid()).PostAsJsonAsync("/analytics/forecast", new { historical = zeros });
+        Assert.True(response.StatusCode == HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
+        Assert.All((await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("forecast").EnumerateArray(), p => Assert.Equal(0m, p.GetProperty("yhat").GetDecimal()));
+    }
+
+    [Fact]
     public async Task Bad_histories_are_a_400_naming_the_field()
     {
         var client = app.Client(Guid.NewGuid());

@@ -13,14 +13,15 @@ namespace FinFlow.Cli.Tests;
 /// <summary>
 /// Accounting on the running platform: its events really cross Redis through the sidecars. The invoice's
 /// <c>invoice_created</c> is read back from the Redis stream and checked against its schema, and a
-/// <c>payment_completed</c> published with the official Dapr client marks the invoice paid.
+/// <c>payment_completed</c> published with the official Dapr client marks the invoice paid; analytics then
+/// forecasts the user's own cash flow, asking accounting through the sidecars.
 /// </summary>
 public class AccountingPlatformTests
 {
     [Fact]
     public async Task Invoice_created_reaches_the_bus_and_a_published_payment_completed_pays_the_invoice()
     {
-        await using var platform = await PlatformSession.StartAsync("auth", "accounting");
+        await using var platform = await PlatformSession.StartAsync("auth", "accounting", "analytics");
         var created = await platform.Gateway.PostAsJsonAsync(
             "/api/accounting/invoices", new { client = "Acme Ltd", amount = 250.00m, currency = "EUR", dueDate = "2030-06-30" });
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);
@@ -49,6 +50,14 @@ public class AccountingPlatformTests
         await Task.Delay(1000); // give a second delivery of the re-published event time to (not) count
         var after = await platform.Gateway.GetFromJsonAsync<JsonElement>($"/api/accounting/invoices/{invoiceId}");
         Assert.Equal(1, after.GetProperty("payments").GetArrayLength());
+
+        // Analytics forecasts the caller's own cash flow, read from accounting through the sidecars with the caller's token.
+        using var forecast = await platform.Gateway.PostAsJsonAsync("/api/analytics/forecast", new { });
+        Assert.True(forecast.StatusCode == HttpStatusCode.OK, await forecast.Content.ReadAsStringAsync());
+        var body = await forecast.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal(30, body.GetProperty("forecast").GetArrayLength());
+        var again = await platform.Gateway.PostAsJsonAsync("/api/analytics/forecast", new { });
+        Assert.Equal(body.GetRawText(), (await again.Content.ReadFromJsonAsync<JsonElement>()).GetRawText());
     }
 
     /// <summary>The data of the CloudEvent for <paramref name="id"/> on the topic's Redis stream, as the sidecar wrote it.</summary>

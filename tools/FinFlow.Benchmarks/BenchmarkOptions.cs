@@ -3,20 +3,27 @@ using System.Globalization;
 namespace FinFlow.Benchmarks;
 
 /// <summary>
-/// <c>--suite sidecar|auth|accounting|all</c> (default sidecar), <c>--duration S</c> (measured seconds per scenario), <c>--warmup S</c>,
+/// <c>--suite sidecar|auth|accounting|money|all</c> (default sidecar), <c>--duration S</c> (measured seconds per scenario), <c>--warmup S</c>,
 /// <c>--concurrency N</c>, for the sidecar suite <c>--skip-pubsub</c>, <c>--only state|invocation|pubsub</c>, and for the
 /// accounting suite <c>--lines N</c> (journal lines of the big trial-balance user).
+/// <see cref="ConcurrencyGiven"/> and <see cref="DurationGiven"/> let a suite with its own defaults (money) keep them.
 /// </summary>
 public sealed record BenchmarkOptions(
     TimeSpan Duration, TimeSpan Warmup, int Concurrency, bool SkipPubSub, string Only = "", string Suite = "sidecar", long Lines = 1_000_000)
 {
-    public const string Usage = "use --suite sidecar|auth|accounting|all --duration S --warmup S --concurrency N --skip-pubsub --only state|invocation|pubsub --lines N";
+    public const string Usage = "use --suite sidecar|auth|accounting|money|all --duration S --warmup S --concurrency N --skip-pubsub --only state|invocation|pubsub --lines N";
 
     public bool RunsSidecar => Suite is "sidecar" or "all";
 
     public bool RunsAuth => Suite is "auth" or "all";
 
     public bool RunsAccounting => Suite is "accounting" or "all";
+
+    public bool RunsMoney => Suite is "money" or "all";
+
+    public bool ConcurrencyGiven { get; init; }
+
+    public bool DurationGiven { get; init; }
 
     public static BenchmarkOptions Parse(IReadOnlyList<string> args)
     {
@@ -27,9 +34,9 @@ public sealed record BenchmarkOptions(
             options = args[i] switch
             {
                 "--suite" => options with { Suite = Next() },
-                "--duration" => options with { Duration = TimeSpan.FromSeconds(double.Parse(Next(), CultureInfo.InvariantCulture)) },
+                "--duration" => options with { Duration = TimeSpan.FromSeconds(double.Parse(Next(), CultureInfo.InvariantCulture)), DurationGiven = true },
                 "--warmup" => options with { Warmup = TimeSpan.FromSeconds(double.Parse(Next(), CultureInfo.InvariantCulture)) },
-                "--concurrency" => options with { Concurrency = int.Parse(Next(), CultureInfo.InvariantCulture) },
+                "--concurrency" => options with { Concurrency = int.Parse(Next(), CultureInfo.InvariantCulture), ConcurrencyGiven = true },
                 "--skip-pubsub" => options with { SkipPubSub = true },
                 "--only" => options with { Only = Next() },
                 "--lines" => options with { Lines = long.Parse(Next(), CultureInfo.InvariantCulture) },
@@ -39,7 +46,7 @@ public sealed record BenchmarkOptions(
 
         // The small trial-balance user has about 1,000 lines; the big one must be bigger for the comparison to mean anything.
         if (options.Lines < 10_000) throw new ArgumentException("--lines must be at least 10000");
-        if (options.Suite is not ("sidecar" or "auth" or "accounting" or "all")) throw new ArgumentException($"unknown suite '{options.Suite}'; {Usage}");
+        if (options.Suite is not ("sidecar" or "auth" or "accounting" or "money" or "all")) throw new ArgumentException($"unknown suite '{options.Suite}'; {Usage}");
         return options.Concurrency < 1 || options.Duration <= TimeSpan.Zero ? throw new ArgumentException("concurrency and duration must be positive") : options;
     }
 }

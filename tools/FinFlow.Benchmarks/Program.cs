@@ -20,9 +20,9 @@ catch (Exception error) when (error is ArgumentException or FormatException)
 }
 
 if (options.RunsSidecar) await SidecarSuite.RunAsync(options);
-if (!options.RunsAuth && !options.RunsAccounting) return 0;
+if (!options.RunsAuth && !options.RunsAccounting && !options.RunsMoney) return 0;
 
-// The auth suite's platform runs detached from this process, and the accounting suite's PostgreSQL and app are
+// The auth and money suites' platforms run detached from this process, and the accounting suite's PostgreSQL and app are
 // processes of their own: Ctrl-C / SIGTERM end the run at the next step instead of killing this process, so the
 // suites can still stop what they started (the launcher's `down`, the accounting app and its server).
 using var interrupted = new CancellationTokenSource();
@@ -40,10 +40,16 @@ try
     if (options.RunsAccounting)
     {
         var accounting = await AccountingSuite.RunAsync(options, interrupted.Token);
-        if (accounting != 0 || !options.RunsAuth) return accounting;
+        if (accounting != 0) return accounting;
     }
 
-    return await AuthSuite.RunAsync(options, interrupted.Token);
+    if (options.RunsAuth)
+    {
+        var auth = await AuthSuite.RunAsync(options, interrupted.Token);
+        if (auth != 0) return auth;
+    }
+
+    return options.RunsMoney ? await MoneySuite.RunAsync(options, interrupted.Token) : 0;
 }
 catch (OperationCanceledException) when (interrupted.IsCancellationRequested)
 {

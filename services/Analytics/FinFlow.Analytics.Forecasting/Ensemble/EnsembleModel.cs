@@ -4,7 +4,8 @@ namespace FinFlow.Analytics.Forecasting.Ensemble;
 
 /// <summary>
 /// Combines the forecasts of several methods step by step (mean or median). Members that cannot be
-/// estimated on a series (too short) are left out of it, so the ensemble degrades to what fits.
+/// estimated on a series (too short, or degenerate for that learner) are left out of it, so the ensemble
+/// degrades to what fits.
 /// </summary>
 public sealed class EnsembleModel(string name, IReadOnlyList<IForecastModel> members, EnsembleCombination combination) : IForecastModel
 {
@@ -16,8 +17,27 @@ public sealed class EnsembleModel(string name, IReadOnlyList<IForecastModel> mem
 
     public bool CanFit(int length, SeriesContext context) => members.Any(m => m.CanFit(length, context));
 
-    public IFittedModel Fit(double[] values, SeriesContext context) =>
-        new Fitted([.. members.Where(m => m.CanFit(values.Length, context)).Select(m => m.Fit(values, context))], combination);
+    public IFittedModel Fit(double[] values, SeriesContext context)
+    {
+        var fitted = new List<IFittedModel>();
+        Exception? failure = null;
+        foreach (var member in members.Where(m => m.CanFit(values.Length, context)))
+        {
+            try
+            {
+                fitted.Add(member.Fit(values, context));
+            }
+            catch (Exception e) when (e is ArgumentException or InvalidOperationException or ArithmeticException)
+            {
+                // Some learners cannot be estimated on degenerate series (LightGBM builds no tree on a constant
+                // target): like a member too short to fit, it is left out, and the others answer.
+                failure = e;
+            }
+        }
+
+        if (fitted.Count == 0) throw new InvalidOperationException($"No member of {name} could be fitted.", failure);
+        return new Fitted([.. fitted], combination);
+    }
 
     public static double Combine(Span<double> values, EnsembleCombination combination)
     {
