@@ -39,6 +39,21 @@ public sealed class TestTokenIssuer : IDisposable
     /// <summary>A handler that answers every request (the service's JWKS fetch) with this issuer's keys.</summary>
     public HttpMessageHandler JwksHandler() => new StaticJsonHandler(Jwks());
 
+    /// <summary>The <c>sub</c> of a bearer token, read without checking it (for stand-ins that only need to know who asked).</summary>
+    public static Guid? SubjectOf(string? authorization)
+    {
+        if (authorization is null || !authorization.StartsWith("Bearer ", StringComparison.Ordinal)) return null;
+        try
+        {
+            var token = new JsonWebToken(authorization["Bearer ".Length..]);
+            return Guid.TryParse(token.Subject, out var id) ? id : null;
+        }
+        catch (ArgumentException)
+        {
+            return null;
+        }
+    }
+
     public void Dispose() => _key.Dispose();
 
     private sealed class StaticJsonHandler(string json) : HttpMessageHandler

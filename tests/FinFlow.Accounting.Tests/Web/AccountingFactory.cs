@@ -8,7 +8,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace FinFlow.Accounting.Tests.Web;
 
 /// <summary>The real accounting app on its own database; only the JWKS fetch is answered in-process with the test key.</summary>
-internal sealed class AccountingFactory(string connectionString, int daprHttpPort, string jwks) : WebApplicationFactory<Program>
+internal sealed class AccountingFactory(string connectionString, int daprHttpPort, Func<HttpMessageHandler> jwks) : WebApplicationFactory<Program>
 {
     public const string Issuer = "finflow-auth";
     public const string Audience = "finflow-api";
@@ -22,6 +22,6 @@ internal sealed class AccountingFactory(string connectionString, int daprHttpPor
         builder.UseSetting("Authentication:Jwt:Audience", Audience);
         builder.ConfigureTestServices(services => services
             .AddHttpClient(JwksKeyCache.HttpClientName)
-            .ConfigurePrimaryHttpMessageHandler(() => new StaticJwksHandler(jwks)));
+            .ConfigurePrimaryHttpMessageHandler(jwks));
     }
 }

@@ -1,22 +1,17 @@
 using System.Net.Http.Headers;
-using System.Security.Cryptography;
-using System.Text.Json;
 using Dapper;
 using FinFlow.Testing;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.IdentityModel.JsonWebTokens;
-using Microsoft.IdentityModel.Tokens;
 using Npgsql;
 using Xunit;
 
 namespace FinFlow.Accounting.Tests.Web;
 
-/// <summary>One PostgreSQL server, sidecar health stand-in and accounting app; tokens are signed with a test ES256 key.</summary>
+/// <summary>One PostgreSQL server, sidecar health stand-in and accounting app; tokens are signed by a TestTokenIssuer.</summary>
 public sealed class AccountingFixture : IAsyncLifetime
 {
-    private const string Kid = "test-key";
     private readonly PostgresFixture _postgres = new();
-    private readonly ECDsa _key = ECDsa.Create(ECCurve.NamedCurves.nistP256);
+    private readonly TestTokenIssuer _tokens = new();
     private DaprHealthStandIn? _sidecar;
     private AccountingFactory? _factory;
     private string? _connectionString;
@@ -34,14 +29,7 @@ public sealed class AccountingFixture : IAsyncLifetime
 
     private AccountingFactory Factory => _factory ?? throw new InvalidOperationException("Not started.");
 
-    public string Token(Guid userId, string role = "USER") => new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
-    {
-        Issuer = AccountingFactory.Issuer,
-        Audience = AccountingFactory.Audience,
-        Expires = DateTime.UtcNow.AddMinutes(15),
-        SigningCredentials = new SigningCredentials(new ECDsaSecurityKey(_key) { KeyId = Kid }, SecurityAlgorithms.EcdsaSha256),
-        Claims = new Dictionary<string, object> { ["sub"] = userId.ToString(), ["role"] = role, ["jti"] = Guid.NewGuid().ToString("N") },
-    });
+    public string Token(Guid userId, string role = "USER") => _tokens.Token(userId, role);
 
     public async Task<IReadOnlyList<T>> QueryAsync<T>(string sql, object parameters)
     {
@@ -54,7 +42,7 @@ public sealed class AccountingFixture : IAsyncLifetime
         await _postgres.InitializeAsync();
         _sidecar = await DaprHealthStandIn.StartAsync();
         _connectionString = await _postgres.CreateDatabaseAsync("accounting");
-        _factory = new AccountingFactory(_connectionString, _sidecar.Port, Jwks());
+        _factory = new AccountingFactory(_connectionString, _sidecar.Port, _tokens.JwksHandler);
         _ = _factory.Server; // start now: migrations run once, before the tests
     }
 
@@ -63,15 +51,6 @@ public sealed class AccountingFixture : IAsyncLifetime
         if (_factory is not null) await _factory.DisposeAsync();
         if (_sidecar is not null) await _sidecar.DisposeAsync();
         await _postgres.DisposeAsync();
-        _key.Dispose();
-    }
-
-    private string Jwks()
-    {
-        var q = _key.ExportParameters(false).Q;
-        return JsonSerializer.Serialize(new
-        {
-            keys = new[] { new { kty = "EC", crv = "P-256", use = "sig", alg = "ES256", kid = Kid, x = Base64UrlEncoder.Encode(q.X), y = Base64UrlEncoder.Encode(q.Y) } },
-        });
+        _tokens.Dispose();
     }
 }

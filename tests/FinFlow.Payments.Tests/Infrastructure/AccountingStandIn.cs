@@ -1,3 +1,4 @@
+using FinFlow.Testing;
 using System.Collections.Concurrent;
 using FinFlow.LocalInfra;
 using Microsoft.AspNetCore.Builder;
@@ -62,7 +63,7 @@ public sealed class AccountingStandIn : IAsyncDisposable
         Requests.Enqueue((authorization, request.Headers["dapr-api-token"].ToString()));
         _lookups.AddOrUpdate(id, 1, (_, count) => count + 1);
         if (!Available) return Results.Problem(statusCode: StatusCodes.Status503ServiceUnavailable, title: "Accounting is down.");
-        var caller = TestTokens.SubjectOf(authorization);
+        var caller = TestTokenIssuer.SubjectOf(authorization);
         if (caller is null) return Results.Unauthorized();
         if (!_invoices.TryGetValue(id, out var invoice) || invoice.UserId != caller) return Results.Problem(statusCode: 404, title: "The invoice was not found.");
         return Results.Json(new

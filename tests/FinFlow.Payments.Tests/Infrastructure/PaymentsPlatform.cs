@@ -27,7 +27,7 @@ public sealed class PaymentsPlatform : IAsyncLifetime
     private readonly ResourceDirectory _resources = new();
     private SidecarProcess? _accountingSidecar;
 
-    public TestTokens Tokens { get; } = new();
+    public TestTokenIssuer Tokens { get; } = new();
 
     public ProcessorRecorder Processor { get; } = new();
 
@@ -101,8 +101,8 @@ public sealed class PaymentsPlatform : IAsyncLifetime
         Settings["DAPR_GRPC_PORT"] = payments.Grpc.ToString(CultureInfo.InvariantCulture);
         Settings["DAPR_API_TOKEN"] = ApiToken;
         Settings["APP_API_TOKEN"] = AppToken;
-        Settings["Authentication:Jwt:Issuer"] = TestTokens.Issuer;
-        Settings["Authentication:Jwt:Audience"] = TestTokens.Audience;
+        Settings["Authentication:Jwt:Issuer"] = TestTokenIssuer.Issuer;
+        Settings["Authentication:Jwt:Audience"] = TestTokenIssuer.Audience;
         Settings["Payments:CardDataKey"] = CardKey;
         Settings["Payments:WebhookSecret"] = WebhookSecret;
         Settings["Payments:Simulated:SettleDelayMilliseconds"] = "100";
@@ -136,7 +136,7 @@ public sealed class PaymentsPlatform : IAsyncLifetime
     {
         var client = App.CreateClient();
         client.DefaultRequestHeaders.Add("dapr-api-token", AppToken);
-        if (userId is { } id) client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", Tokens.For(id, role));
+        if (userId is { } id) client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", Tokens.Token(id, role));
         return client;
     }
 

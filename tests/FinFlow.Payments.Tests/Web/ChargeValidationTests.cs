@@ -1,3 +1,4 @@
+using FinFlow.Testing;
 using System.Net;
 using System.Net.Http.Json;
 using FinFlow.Payments.Tests.Infrastructure;
@@ -110,7 +111,7 @@ public class ChargeValidationTests(PaymentsPlatform platform)
         Assert.Equal(0, await PaymentsForAsync(invoice.Id));
         // The lookup went payments → its sidecar → accounting's sidecar → accounting, with the intruder's own token
         // and the app token the accounting sidecar adds.
-        Assert.Contains(platform.Accounting.Requests, r => TestTokens.SubjectOf(r.Authorization) == intruder && r.AppToken == PaymentsPlatform.AppToken);
+        Assert.Contains(platform.Accounting.Requests, r => TestTokenIssuer.SubjectOf(r.Authorization) == intruder && r.AppToken == PaymentsPlatform.AppToken);
         await Api.CreatedAsync(await SendAsync(owner, Api.ChargeBody(invoice.Id, 10m)));
     }
 
@@ -159,7 +160,7 @@ public class ChargeValidationTests(PaymentsPlatform platform)
 
         // Without the app token (i.e. not through the sidecar), even a valid access token is refused.
         using var direct = platform.App.CreateClient();
-        direct.DefaultRequestHeaders.Authorization = new("Bearer", platform.Tokens.For(Guid.NewGuid()));
+        direct.DefaultRequestHeaders.Authorization = new("Bearer", platform.Tokens.Token(Guid.NewGuid()));
         Assert.Equal(HttpStatusCode.Unauthorized, (await direct.GetAsync("/payments")).StatusCode);
     }
 }

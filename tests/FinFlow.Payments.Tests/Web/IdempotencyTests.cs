@@ -1,3 +1,4 @@
+using FinFlow.Testing;
 using System.Net;
 using System.Text.Json;
 using FinFlow.Accounting.Domain.Monetary;
@@ -164,7 +165,7 @@ public class IdempotencyTests(PaymentsPlatform platform)
         await using var impatient = new PaymentsFactory(settings, platform.Tokens.Jwks(), recorder: null);
         var client = impatient.CreateClient();
         client.DefaultRequestHeaders.Add("dapr-api-token", PaymentsPlatform.AppToken);
-        client.DefaultRequestHeaders.Authorization = new("Bearer", platform.Tokens.For(user));
+        client.DefaultRequestHeaders.Authorization = new("Bearer", platform.Tokens.Token(user));
 
         var response = await client.SendAsync(Api.Charge(Api.ChargeBody(invoice.Id, 30m), key));
         await Api.ProblemAsync(response, HttpStatusCode.Conflict);

@@ -1,3 +1,4 @@
+using FinFlow.Testing;
 using FinFlow.Payments.Tests.Infrastructure;
 using Xunit;
 
@@ -40,7 +41,7 @@ public class SecretStoreTests(PaymentsPlatform platform)
             var user = Guid.NewGuid();
             var client = app.CreateClient();
             client.DefaultRequestHeaders.Add("dapr-api-token", PaymentsPlatform.AppToken);
-            client.DefaultRequestHeaders.Authorization = new("Bearer", platform.Tokens.For(user));
+            client.DefaultRequestHeaders.Authorization = new("Bearer", platform.Tokens.Token(user));
             var id = (await Api.ChargeAsync(client, platform.Invoice(user, 3m).Id, 3m, "pm_card_amex")).GetProperty("id").GetGuid();
 
             // Same database (payments-db), same card key: the main app reads what this one wrote.

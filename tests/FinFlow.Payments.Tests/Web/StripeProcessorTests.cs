@@ -32,7 +32,7 @@ public sealed class StripeProcessorTests(PaymentsPlatform platform) : IDisposabl
         var user = Guid.NewGuid();
         var client = app.CreateClient();
         client.DefaultRequestHeaders.Add("dapr-api-token", PaymentsPlatform.AppToken);
-        client.DefaultRequestHeaders.Authorization = new("Bearer", platform.Tokens.For(user));
+        client.DefaultRequestHeaders.Authorization = new("Bearer", platform.Tokens.Token(user));
 
         var payment = await Api.ChargeAsync(client, platform.Invoice(user, 20m).Id, 20m);
 

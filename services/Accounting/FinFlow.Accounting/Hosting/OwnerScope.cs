@@ -9,21 +9,19 @@ namespace FinFlow.Accounting.Hosting;
 /// </summary>
 public static class OwnerScope
 {
-    public const string AdminRole = "ADMIN";
-
     /// <summary>Null when <paramref name="owner"/> is set; otherwise the 401/403 answer to return.</summary>
     public static IResult? TryResolve(ClaimsPrincipal user, Guid? requestedUserId, out Guid owner)
     {
         ArgumentNullException.ThrowIfNull(user);
         owner = Guid.Empty;
-        if (!CurrentUser.TryGetId(user, out var caller)) return TypedResults.Unauthorized();
+        if (!FinFlowUser.TryGetId(user, out var caller)) return TypedResults.Unauthorized();
         if (requestedUserId is null || requestedUserId == caller)
         {
             owner = caller;
             return null;
         }
 
-        if (!IsAdmin(user))
+        if (!FinFlowUser.IsAdmin(user))
         {
             return TypedResults.Problem(
                 statusCode: StatusCodes.Status403Forbidden,
@@ -35,6 +33,4 @@ public static class OwnerScope
         return null;
     }
 
-    public static bool IsAdmin(ClaimsPrincipal user) =>
-        user.FindAll(FinFlowClaims.Role).Any(claim => string.Equals(claim.Value, AdminRole, StringComparison.Ordinal));
 }

@@ -1,3 +1,4 @@
+using FinFlow.ServiceDefaults.Authentication;
 using System.Security.Claims;
 using FinFlow.Accounting.Accounts;
 using FinFlow.Accounting.Domain;
@@ -32,7 +33,7 @@ public static class InvoiceEndpoints
     private static async Task<Results<Created<InvoiceResponse>, ValidationProblem, UnauthorizedHttpResult>> CreateAsync(
         CreateInvoiceRequest request, ClaimsPrincipal user, NpgsqlDataSource db, TimeProvider time, CancellationToken cancellationToken)
     {
-        if (!CurrentUser.TryGetId(user, out var userId)) return TypedResults.Unauthorized();
+        if (!FinFlowUser.TryGetId(user, out var userId)) return TypedResults.Unauthorized();
         InvoiceDraft draft;
         try
         {

@@ -1,3 +1,4 @@
+using FinFlow.ServiceDefaults.Authentication;
 using System.Security.Claims;
 using Dapper;
 using FinFlow.Accounting.Domain.Ledger;
@@ -30,7 +31,7 @@ public static class InvoiceVoiding
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(time);
-        if (!CurrentUser.TryGetId(user, out var owner)) return TypedResults.Unauthorized();
+        if (!FinFlowUser.TryGetId(user, out var owner)) return TypedResults.Unauthorized();
         var now = time.GetUtcNow();
         await using (var connection = await db.OpenConnectionAsync(cancellationToken))
         await using (var transaction = await connection.BeginTransactionAsync(cancellationToken))

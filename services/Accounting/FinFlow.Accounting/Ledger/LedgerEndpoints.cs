@@ -1,3 +1,4 @@
+using FinFlow.ServiceDefaults.Authentication;
 using System.Security.Claims;
 using Dapper;
 using FinFlow.Accounting.Accounts;
@@ -31,7 +32,7 @@ public static class LedgerEndpoints
     private static async Task<IResult> CreateAsync(
         ManualEntryRequest request, ClaimsPrincipal user, NpgsqlDataSource db, TimeProvider time, CancellationToken cancellationToken)
     {
-        if (!CurrentUser.TryGetId(user, out var owner)) return TypedResults.Unauthorized();
+        if (!FinFlowUser.TryGetId(user, out var owner)) return TypedResults.Unauthorized();
         ManualEntryDraft draft;
         try
         {

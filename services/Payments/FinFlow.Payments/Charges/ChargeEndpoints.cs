@@ -1,3 +1,4 @@
+using FinFlow.ServiceDefaults.Authentication;
 using System.Security.Claims;
 using FinFlow.Accounting.Domain;
 using FinFlow.Payments.Audit;
@@ -29,7 +30,7 @@ public static class ChargeEndpoints
     private static async Task<IResult> ChargeAsync(
         HttpContext context, [FromBody] ChargeRequest? request, ClaimsPrincipal user, ChargeFlow flow, AuditLog audit, CancellationToken cancellationToken)
     {
-        if (!CurrentUser.TryGetId(user, out var userId)) return TypedResults.Unauthorized();
+        if (!FinFlowUser.TryGetId(user, out var userId)) return TypedResults.Unauthorized();
         var errors = new List<ValidationError>();
         var key = IdempotencyKeyHeader.Read(context.Request, out var keyProblem);
         if (keyProblem is not null) errors.Add(new ValidationError(IdempotencyKeyHeader.Field, keyProblem));

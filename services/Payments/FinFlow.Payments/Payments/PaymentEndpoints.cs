@@ -1,3 +1,4 @@
+using FinFlow.ServiceDefaults.Authentication;
 using System.Security.Claims;
 using FinFlow.Payments.Hosting;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -22,10 +23,10 @@ public static class PaymentEndpoints
     private static async Task<Results<Ok<PaymentResponse>, ProblemHttpResult, UnauthorizedHttpResult>> GetAsync(
         Guid id, ClaimsPrincipal user, NpgsqlDataSource db, PaymentViews views, CancellationToken cancellationToken)
     {
-        if (!CurrentUser.TryGetId(user, out var userId)) return TypedResults.Unauthorized();
+        if (!FinFlowUser.TryGetId(user, out var userId)) return TypedResults.Unauthorized();
         var row = await PaymentStore.GetAsync(db, id, cancellationToken);
         // Another user's payment answers exactly like a missing one.
-        if (row is null || (row.UserId != userId && !CurrentUser.IsAdmin(user))) return PaymentsProblems.NotFound("The payment");
+        if (row is null || (row.UserId != userId && !FinFlowUser.IsAdmin(user))) return PaymentsProblems.NotFound("The payment");
         return TypedResults.Ok(views.From(row));
     }
 
@@ -33,7 +34,7 @@ public static class PaymentEndpoints
         ClaimsPrincipal user, NpgsqlDataSource db, PaymentViews views, CancellationToken cancellationToken,
         string? status = null, Guid? invoiceId = null, int page = 1, int pageSize = 20)
     {
-        if (!CurrentUser.TryGetId(user, out var userId)) return TypedResults.Unauthorized();
+        if (!FinFlowUser.TryGetId(user, out var userId)) return TypedResults.Unauthorized();
         if (status is not null && !PaymentStateMachine.TryParse(status, out _))
         {
             return PaymentsProblems.Field("status", "The status must be PENDING, SUCCEEDED, FAILED, REQUIRES_ACTION, PARTIALLY_REFUNDED or REFUNDED.");

@@ -1,3 +1,4 @@
+using FinFlow.ServiceDefaults.Authentication;
 using System.Security.Claims;
 using FinFlow.Payments.Hosting;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -18,7 +19,7 @@ public static class RefundEndpoints
     private static async Task<Results<Created<RefundResponse>, ValidationProblem, ProblemHttpResult>> RefundAsync(
         Guid id, [FromBody] RefundRequest? request, ClaimsPrincipal user, RefundFlow refunds, HttpContext context)
     {
-        if (!CurrentUser.TryGetId(user, out var userId))
+        if (!FinFlowUser.TryGetId(user, out var userId))
         {
             return TypedResults.Problem(statusCode: StatusCodes.Status401Unauthorized, title: "The access token names no user.");
         }
