@@ -46,6 +46,7 @@ public sealed class AnalyticsFixture : IAsyncLifetime
             builder.UseSetting("DAPR_HTTP_PORT", _sidecar.Port.ToString(CultureInfo.InvariantCulture));
             builder.UseSetting("Service:Name", "analytics");
             builder.UseSetting("Analytics:ModelDirectory", _models);
+            builder.UseSetting("Analytics:ForecastRefreshSeconds", "0"); // the tests run the refresher themselves
             builder.ConfigureTestServices(services => services
                 .AddHttpClient(JwksKeyCache.HttpClientName)
                 .ConfigurePrimaryHttpMessageHandler(_tokens.JwksHandler));

@@ -12,7 +12,8 @@ namespace FinFlow.Analytics.Series;
 /// <c>cashflow_forecast</c> (through the outbox, with the new total) when the 30-day total moved by more
 /// than 5% from the last one published, or was never published.
 /// </summary>
-public sealed class ForecastRefresher(NpgsqlDataSource db, Forecaster forecaster, TimeProvider time, ILogger<ForecastRefresher> logger) : BackgroundService
+public sealed class ForecastRefresher(NpgsqlDataSource db, Forecaster forecaster, TimeProvider time, IConfiguration configuration, ILogger<ForecastRefresher> logger)
+    : BackgroundService
 {
     public const int Horizon = 30;
     public const int MinimumDays = 14;
@@ -26,11 +27,12 @@ public sealed class ForecastRefresher(NpgsqlDataSource db, Forecaster forecaster
         ON CONFLICT (user_id, currency) DO UPDATE SET total_30d = EXCLUDED.total_30d, published_at = EXCLUDED.published_at
         """;
 
-    public static TimeSpan Interval { get; set; } = TimeSpan.FromSeconds(2);
-
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        using var timer = new PeriodicTimer(Interval);
+        // Analytics:ForecastRefreshSeconds = 0 turns the loop off (tests drive RefreshBatchAsync themselves).
+        var seconds = configuration.GetValue("Analytics:ForecastRefreshSeconds", 2.0);
+        if (seconds <= 0) return;
+        using var timer = new PeriodicTimer(TimeSpan.FromSeconds(seconds));
         while (await timer.WaitForNextTickAsync(stoppingToken))
         {
             try
