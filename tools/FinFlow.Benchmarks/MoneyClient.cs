@@ -66,6 +66,15 @@ public sealed class MoneyClient(string gatewayUrl, int connections) : IDisposabl
         return await ReadAsync(response, HttpStatusCode.OK, "trial balance", ct);
     }
 
+    /// <summary>Posts a JSON body to a signed-in route and returns the answer (any route; the credit suite scores with it).</summary>
+    public async Task<JsonElement> PostAsync(string token, string path, object body, CancellationToken ct)
+    {
+        using var request = Request(HttpMethod.Post, path, token);
+        request.Content = JsonContent.Create(body);
+        using var response = await _http.SendAsync(request, ct);
+        return await ReadAsync(response, HttpStatusCode.OK, path, ct);
+    }
+
     public void Dispose() => _http.Dispose();
 
     private static HttpRequestMessage Request(HttpMethod method, string path, string token)

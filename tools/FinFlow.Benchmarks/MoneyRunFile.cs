@@ -4,9 +4,10 @@ using FinFlow.LocalInfra;
 namespace FinFlow.Benchmarks;
 
 /// <summary>
-/// A temporary folder with a run file for auth, accounting, payments and the gateway on free ports, a copy of
+/// A temporary folder with a run file for some of the platform's apps on free ports, a copy of
 /// <c>components/local</c> and <c>components/config.yaml</c>; the launcher keeps its <c>.finflow/</c> next to it, so
 /// the repository's dapr.yaml and .finflow are never touched. Settings change only through the apps' <c>env:</c>.
+/// The defaults are the money suite's (auth, accounting, payments, gateway); other suites pass their own.
 /// </summary>
 public sealed class MoneyRunFile : IDisposable
 {
@@ -28,9 +29,19 @@ public sealed class MoneyRunFile : IDisposable
     ];
 
     private readonly Dictionary<string, (int App, int SidecarHttp, int SidecarGrpc)> _ports = [];
+    private readonly IReadOnlyList<string> _appIds;
+    private readonly IReadOnlyList<(string App, string Key, string Value, string Why)> _settings;
 
     public MoneyRunFile()
+        : this("money", AppIds, Settings)
     {
+    }
+
+    public MoneyRunFile(string suite, IReadOnlyList<string> appIds, IReadOnlyList<(string App, string Key, string Value, string Why)> settings)
+    {
+        _appIds = appIds;
+        _settings = settings;
+        Folder = Path.Combine(Path.GetTempPath(), $"finflow-bench-{suite}-{Guid.NewGuid():N}"[..(20 + suite.Length)]);
         var resources = Path.Combine(Folder, "resources");
         Directory.CreateDirectory(resources);
         foreach (var file in Directory.GetFiles(Path.Combine(RepositoryPaths.Root, "components", "local")))
@@ -39,18 +50,18 @@ public sealed class MoneyRunFile : IDisposable
         }
 
         File.Copy(Path.Combine(RepositoryPaths.Root, "components", "config.yaml"), Path.Combine(Folder, "config.yaml"));
-        foreach (var appId in AppIds) _ports[appId] = (FreePort.Next(), FreePort.Next(), FreePort.Next());
+        foreach (var appId in _appIds) _ports[appId] = (FreePort.Next(), FreePort.Next(), FreePort.Next());
         File.WriteAllText(RunFilePath, $"""
             version: 1
             common:
               resourcesPaths: [resources]
               configFilePath: config.yaml
             apps:
-            {string.Join("\n", AppIds.Select(App))}
+            {string.Join("\n", _appIds.Select(App))}
             """);
     }
 
-    public string Folder { get; } = Path.Combine(Path.GetTempPath(), $"finflow-bench-money-{Guid.NewGuid():N}"[..31]);
+    public string Folder { get; }
 
     public string RunFilePath => Path.Combine(Folder, "dapr.yaml");
 
@@ -59,9 +70,9 @@ public sealed class MoneyRunFile : IDisposable
     public string LogsFolder => Path.Combine(Folder, ".finflow", "logs");
 
     /// <summary>The launcher runs every app from its Debug output (<c>--no-build</c>); null when all exist, else what is missing.</summary>
-    public static string? MissingBuildOutputs()
+    public static string? MissingBuildOutputs(params string[] services)
     {
-        var missing = AppIds.Where(id => id is "accounting" or "payments")
+        var missing = (services.Length == 0 ? ["accounting", "payments"] : services)
             .Select(id => Path.Combine(AppDirectory(id), "bin", "Debug", "net10.0", $"FinFlow.{Capitalised(id)}.dll"))
             .Where(path => !File.Exists(path))
             .ToList();
@@ -89,7 +100,7 @@ public sealed class MoneyRunFile : IDisposable
     private string App(string appId)
     {
         var ports = _ports[appId];
-        var env = Settings.Where(s => s.App == appId).Select(s => $"      {s.Key}: \"{s.Value}\"").ToList();
+        var env = _settings.Where(s => s.App == appId).Select(s => $"      {s.Key}: \"{s.Value}\"").ToList();
         return string.Create(CultureInfo.InvariantCulture, $"""
               - appID: {appId}
                 appDirPath: {AppDirectory(appId)}

@@ -20,7 +20,7 @@ catch (Exception error) when (error is ArgumentException or FormatException)
 }
 
 if (options.RunsSidecar) await SidecarSuite.RunAsync(options);
-if (!options.RunsAuth && !options.RunsAccounting && !options.RunsMoney) return 0;
+if (!options.RunsAuth && !options.RunsAccounting && !options.RunsMoney && !options.RunsCredit) return 0;
 
 // The auth and money suites' platforms run detached from this process, and the accounting suite's PostgreSQL and app are
 // processes of their own: Ctrl-C / SIGTERM end the run at the next step instead of killing this process, so the
@@ -49,7 +49,13 @@ try
         if (auth != 0) return auth;
     }
 
-    return options.RunsMoney ? await MoneySuite.RunAsync(options, interrupted.Token) : 0;
+    if (options.RunsMoney)
+    {
+        var money = await MoneySuite.RunAsync(options, interrupted.Token);
+        if (money != 0) return money;
+    }
+
+    return options.RunsCredit ? await CreditSuite.RunAsync(options, interrupted.Token) : 0;
 }
 catch (OperationCanceledException) when (interrupted.IsCancellationRequested)
 {
