@@ -39,7 +39,7 @@ public sealed class Forecaster(ForecasterOptions? options = null)
         IForecastModel model = ensemble.CanFit(values.Length, context) ? ensemble : new NaiveModel();
         var stride = period is > 1 and <= 7 ? period : 1;
 
-        var backtest = RollingOriginBacktest.Run(model, values, context, horizon, options.BacktestOrigins, stride, Math.Max(period, 1));
+        var backtest = RollingOriginBacktest.Run(model, values, context, horizon, options.BacktestOrigins, stride, Math.Max(period, 1), options.BacktestRefits);
         var forecast = model.Fit(values, context).Forecast(values, horizon);
         for (var j = 0; j < horizon; j++)
         {

@@ -13,6 +13,12 @@ public sealed record ForecasterOptions
     /// <summary>Backtest origins that calibrate the intervals and measure the model.</summary>
     public int BacktestOrigins { get; init; } = 30;
 
+    /// <summary>
+    /// Estimations spread over the backtest origins (1 = once, before the earliest origin). More make the
+    /// calibrating errors come from models as fresh as the final one, at the cost of one fit each.
+    /// </summary>
+    public int BacktestRefits { get; init; } = 1;
+
     /// <summary>Only the most recent points are modelled (daily: three years): older data adds little and costs time.</summary>
     public int MaxHistoryDaily { get; init; } = 3 * 366;
 
