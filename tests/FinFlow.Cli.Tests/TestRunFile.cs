@@ -35,7 +35,10 @@ internal sealed class TestRunFile : IDisposable
         }
 
         File.Copy(Path.Combine(RepositoryLayout.Root, "components", "config.yaml"), Path.Combine(Folder, "config.yaml"));
-        Ports = Enumerable.Range(0, apps.Length * 3).Select(_ => FreePort.Next()).ToArray();
+        // The OS may hand the same free port out twice (each probe releases it); the run file needs distinct ones.
+        var ports = new HashSet<int>();
+        while (ports.Count < apps.Length * 3) ports.Add(FreePort.Next());
+        Ports = [.. ports];
         var entries = apps.Select((app, i) => $"""
               - appID: {app.AppId}
                 appDirPath: {app.Directory}
