@@ -10,27 +10,14 @@ namespace FinFlow.Accounting.Hosting;
 public static class OwnerScope
 {
     /// <summary>Null when <paramref name="owner"/> is set; otherwise the 401/403 answer to return.</summary>
-    public static IResult? TryResolve(ClaimsPrincipal user, Guid? requestedUserId, out Guid owner)
-    {
-        ArgumentNullException.ThrowIfNull(user);
-        owner = Guid.Empty;
-        if (!FinFlowUser.TryGetId(user, out var caller)) return TypedResults.Unauthorized();
-        if (requestedUserId is null || requestedUserId == caller)
+    public static IResult? TryResolve(ClaimsPrincipal user, Guid? requestedUserId, out Guid owner) =>
+        FinFlowUser.ResolveOwner(user, requestedUserId, out owner) switch
         {
-            owner = caller;
-            return null;
-        }
-
-        if (!FinFlowUser.IsAdmin(user))
-        {
-            return TypedResults.Problem(
+            OwnerResolution.Resolved => null,
+            OwnerResolution.Unauthenticated => TypedResults.Unauthorized(),
+            _ => TypedResults.Problem(
                 statusCode: StatusCodes.Status403Forbidden,
                 title: "Only administrators may read another user's books.",
-                detail: "Remove the userId parameter to read your own.");
-        }
-
-        owner = requestedUserId.Value;
-        return null;
-    }
-
+                detail: "Remove the userId parameter to read your own."),
+        };
 }

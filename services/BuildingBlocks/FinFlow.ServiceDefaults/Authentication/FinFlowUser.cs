@@ -11,6 +11,26 @@ public static class FinFlowUser
         return Guid.TryParse(user.FindFirstValue(FinFlowClaims.Subject), out id) && id != Guid.Empty;
     }
 
+    /// <summary>
+    /// Whose data a read request sees: the caller's own, except that an <c>ADMIN</c> may name another user
+    /// (<c>?userId=</c>). A non-admin naming someone else is <see cref="OwnerResolution.Forbidden"/>, never
+    /// silently shown their own. <paramref name="owner"/> is set only when the answer is Resolved.
+    /// </summary>
+    public static OwnerResolution ResolveOwner(ClaimsPrincipal user, Guid? requestedUserId, out Guid owner)
+    {
+        owner = Guid.Empty;
+        if (!TryGetId(user, out var caller)) return OwnerResolution.Unauthenticated;
+        if (requestedUserId is null || requestedUserId == caller)
+        {
+            owner = caller;
+            return OwnerResolution.Resolved;
+        }
+
+        if (!IsAdmin(user)) return OwnerResolution.Forbidden;
+        owner = requestedUserId.Value;
+        return OwnerResolution.Resolved;
+    }
+
     public static bool IsAdmin(ClaimsPrincipal user)
     {
         ArgumentNullException.ThrowIfNull(user);

@@ -11,19 +11,11 @@ namespace FinFlow.Credit.Decisions;
 public static class DecisionScope
 {
     /// <summary>Null when <paramref name="owner"/> is set; otherwise the 401 or 403 to answer.</summary>
-    public static IResult? TryResolve(ClaimsPrincipal user, Guid? requestedUserId, out Guid owner)
-    {
-        ArgumentNullException.ThrowIfNull(user);
-        owner = Guid.Empty;
-        if (!FinFlowUser.TryGetId(user, out var caller)) return TypedResults.Unauthorized();
-        if (requestedUserId is null || requestedUserId == caller)
+    public static IResult? TryResolve(ClaimsPrincipal user, Guid? requestedUserId, out Guid owner) =>
+        FinFlowUser.ResolveOwner(user, requestedUserId, out owner) switch
         {
-            owner = caller;
-            return null;
-        }
-
-        if (!FinFlowUser.IsAdmin(user)) return CreditProblems.OtherUsersDecisions();
-        owner = requestedUserId.Value;
-        return null;
-    }
+            OwnerResolution.Resolved => null,
+            OwnerResolution.Unauthenticated => TypedResults.Unauthorized(),
+            _ => CreditProblems.OtherUsersDecisions(),
+        };
 }
