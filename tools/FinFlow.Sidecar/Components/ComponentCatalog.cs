@@ -14,6 +14,12 @@ public sealed class ComponentCatalog(IReadOnlyList<LoadedComponent> components) 
 
     public IReadOnlyDictionary<string, LoadedComponent> PubSubs { get; } = ByCategory(components, "pubsub");
 
+    /// <summary>
+    /// The one state store with <c>actorStateStore: "true"</c> (daprd refuses more than one); workflows and
+    /// actors keep their state there. Null when none is configured.
+    /// </summary>
+    public LoadedComponent? ActorStateStore => StateStores.Values.SingleOrDefault(c => c.Metadata.Bool("actorStateStore", false));
+
     public IStateStore? FindStateStore(string name) => StateStores.GetValueOrDefault(name)?.Instance as IStateStore;
 
     public ISecretStore? FindSecretStore(string name) => SecretStores.GetValueOrDefault(name)?.Instance as ISecretStore;

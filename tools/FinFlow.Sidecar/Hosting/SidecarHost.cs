@@ -1,4 +1,5 @@
 using System.Net;
+using FinFlow.Sidecar.Actors;
 using FinFlow.Sidecar.Api;
 using FinFlow.Sidecar.Api.DaprGrpc;
 using FinFlow.Sidecar.Components;
@@ -10,6 +11,7 @@ using FinFlow.Sidecar.PubSub;
 using FinFlow.Sidecar.Resources;
 using FinFlow.Sidecar.Secrets;
 using FinFlow.Sidecar.State;
+using FinFlow.Sidecar.Workflow;
 using Grpc.AspNetCore.Server.Model;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
@@ -62,6 +64,8 @@ public static class SidecarHost
         services.AddInvocation();
         services.AddAppHealth();
         services.AddPubSub();
+        services.AddWorkflows();
+        services.AddActors();
 
         var app = builder.Build();
         app.UseMiddleware<MetricsMiddleware>();
@@ -70,7 +74,8 @@ public static class SidecarHost
         var endpoints = new SidecarEndpoints(app, options, app.Services.GetRequiredService<DaprGrpcMethods>());
         foreach (var block in app.Services.GetServices<IBuildingBlock>()) block.Map(endpoints);
         endpoints.MapGrpcService<DaprGrpcService>();
-        endpoints.Http.MapGet("/metrics", (ApiMetrics metrics) => Results.Text(metrics.Render(), "text/plain; version=0.0.4"));
+        endpoints.Http.MapGet("/metrics", (ApiMetrics metrics, IEnumerable<IMetricsSource> sources) =>
+            Results.Text(metrics.Render() + string.Concat(sources.Select(source => source.Render())), "text/plain; version=0.0.4"));
         return app;
     }
 }

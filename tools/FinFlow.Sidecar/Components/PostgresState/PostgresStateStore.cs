@@ -31,6 +31,9 @@ public sealed class PostgresStateStore : IStateStore, ICapabilityReporter, IAsyn
 
     public IReadOnlyList<string> Capabilities { get; }
 
+    /// <summary>The component's database, shared with the workflow engine and actor reminders when it is the actor state store.</summary>
+    public NpgsqlDataSource DataSource => _dataSource;
+
     public static async Task<PostgresStateStore> OpenAsync(PostgresStateOptions options, ILogger logger, CancellationToken ct)
     {
         var builder = new NpgsqlDataSourceBuilder(options.ConnectionString);
