@@ -3,7 +3,7 @@ using System.Globalization;
 namespace FinFlow.Benchmarks;
 
 /// <summary>
-/// <c>--suite sidecar|auth|accounting|money|credit|all</c> (default sidecar), <c>--duration S</c> (measured seconds per scenario), <c>--warmup S</c>,
+/// <c>--suite sidecar|auth|accounting|money|credit|workflow|all</c> (default sidecar), <c>--duration S</c> (measured seconds per scenario), <c>--warmup S</c>,
 /// <c>--concurrency N</c>, for the sidecar suite <c>--skip-pubsub</c>, <c>--only state|invocation|pubsub</c>, and for the
 /// accounting suite <c>--lines N</c> (journal lines of the big trial-balance user).
 /// <see cref="ConcurrencyGiven"/> and <see cref="DurationGiven"/> let a suite with its own defaults (money) keep them.
@@ -11,7 +11,7 @@ namespace FinFlow.Benchmarks;
 public sealed record BenchmarkOptions(
     TimeSpan Duration, TimeSpan Warmup, int Concurrency, bool SkipPubSub, string Only = "", string Suite = "sidecar", long Lines = 1_000_000)
 {
-    public const string Usage = "use --suite sidecar|auth|accounting|money|credit|all --duration S --warmup S --concurrency N --skip-pubsub --only state|invocation|pubsub --lines N";
+    public const string Usage = "use --suite sidecar|auth|accounting|money|credit|workflow|all --duration S --warmup S --concurrency N --skip-pubsub --only state|invocation|pubsub --lines N";
 
     public bool RunsSidecar => Suite is "sidecar" or "all";
 
@@ -22,6 +22,8 @@ public sealed record BenchmarkOptions(
     public bool RunsMoney => Suite is "money" or "all";
 
     public bool RunsCredit => Suite is "credit" or "all";
+
+    public bool RunsWorkflow => Suite is "workflow" or "all";
 
     public bool ConcurrencyGiven { get; init; }
 
@@ -48,7 +50,7 @@ public sealed record BenchmarkOptions(
 
         // The small trial-balance user has about 1,000 lines; the big one must be bigger for the comparison to mean anything.
         if (options.Lines < 10_000) throw new ArgumentException("--lines must be at least 10000");
-        if (options.Suite is not ("sidecar" or "auth" or "accounting" or "money" or "credit" or "all")) throw new ArgumentException($"unknown suite '{options.Suite}'; {Usage}");
+        if (options.Suite is not ("sidecar" or "auth" or "accounting" or "money" or "credit" or "workflow" or "all")) throw new ArgumentException($"unknown suite '{options.Suite}'; {Usage}");
         return options.Concurrency < 1 || options.Duration <= TimeSpan.Zero ? throw new ArgumentException("concurrency and duration must be positive") : options;
     }
 }

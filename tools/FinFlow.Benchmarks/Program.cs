@@ -8,6 +8,13 @@ if (args is ["app", ..])
     return 0;
 }
 
+// `FinFlow.Benchmarks workflow-app` hosts the workflow suite's workflow and actor (its own process).
+if (args is ["workflow-app", ..])
+{
+    await WorkflowBenchApp.RunAsync();
+    return 0;
+}
+
 BenchmarkOptions options;
 try
 {
@@ -20,7 +27,7 @@ catch (Exception error) when (error is ArgumentException or FormatException)
 }
 
 if (options.RunsSidecar) await SidecarSuite.RunAsync(options);
-if (!options.RunsAuth && !options.RunsAccounting && !options.RunsMoney && !options.RunsCredit) return 0;
+if (!options.RunsAuth && !options.RunsAccounting && !options.RunsMoney && !options.RunsCredit && !options.RunsWorkflow) return 0;
 
 // The auth and money suites' platforms run detached from this process, and the accounting suite's PostgreSQL and app are
 // processes of their own: Ctrl-C / SIGTERM end the run at the next step instead of killing this process, so the
@@ -55,7 +62,13 @@ try
         if (money != 0) return money;
     }
 
-    return options.RunsCredit ? await CreditSuite.RunAsync(options, interrupted.Token) : 0;
+    if (options.RunsCredit)
+    {
+        var credit = await CreditSuite.RunAsync(options, interrupted.Token);
+        if (credit != 0) return credit;
+    }
+
+    return options.RunsWorkflow ? await WorkflowSuite.RunAsync(options, interrupted.Token) : 0;
 }
 catch (OperationCanceledException) when (interrupted.IsCancellationRequested)
 {

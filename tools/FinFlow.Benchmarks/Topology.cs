@@ -121,7 +121,7 @@ public sealed class Topology : IAsyncDisposable
 
     private void Write(string file, string content) => File.WriteAllText(Path.Combine(_directory, file), content);
 
-    private static string Component(string name, string type, string version, params (string Name, string Value)[] metadata) =>
+    internal static string Component(string name, string type, string version, params (string Name, string Value)[] metadata) =>
         $"""
         apiVersion: dapr.io/v1alpha1
         kind: Component
