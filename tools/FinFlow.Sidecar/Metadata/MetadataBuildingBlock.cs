@@ -11,7 +11,8 @@ namespace FinFlow.Sidecar.Metadata;
 
 /// <summary>Health, metadata and shutdown (contract §4.5, §4.7), on HTTP and gRPC.</summary>
 public sealed class MetadataBuildingBlock(
-    SidecarRuntime runtime, IHostApplicationLifetime lifetime, IEnumerable<ISubscriptionSource> subscriptionSources) : IBuildingBlock
+    SidecarRuntime runtime, IHostApplicationLifetime lifetime, IEnumerable<ISubscriptionSource> subscriptionSources,
+    IEnumerable<IMetadataContributor> contributors) : IBuildingBlock
 {
     private readonly ISubscriptionSource? _subscriptions = subscriptionSources.FirstOrDefault();
 
@@ -34,7 +35,7 @@ public sealed class MetadataBuildingBlock(
         {
             context.Response.ContentType = "application/json";
             await using var writer = new Utf8JsonWriter(context.Response.Body);
-            MetadataJsonWriter.Write(writer, MetadataSnapshot.Build(runtime, _subscriptions));
+            MetadataJsonWriter.Write(writer, MetadataSnapshot.Build(runtime, _subscriptions, contributors));
             await writer.FlushAsync(context.RequestAborted);
         });
 
@@ -56,7 +57,7 @@ public sealed class MetadataBuildingBlock(
             return Task.CompletedTask;
         });
 
-        endpoints.Dapr.MapUnary<GetMetadataRequest, GetMetadataResponse>("GetMetadata", (_, _) => Task.FromResult(MetadataSnapshot.Build(runtime, _subscriptions)));
+        endpoints.Dapr.MapUnary<GetMetadataRequest, GetMetadataResponse>("GetMetadata", (_, _) => Task.FromResult(MetadataSnapshot.Build(runtime, _subscriptions, contributors)));
         endpoints.Dapr.MapUnary<SetMetadataRequest, Empty>("SetMetadata", (request, _) =>
         {
             runtime.ExtendedMetadata[request.Key] = request.Value;

@@ -37,6 +37,40 @@ public static class MetadataJsonWriter
         foreach (var (key, value) in metadata.ExtendedMetadata) writer.WriteString(key, value);
         writer.WriteEndObject();
         WriteAppConnection(writer, metadata.AppConnectionProperties);
+        WriteActorRuntime(writer, metadata);
+        if (metadata.Workflows is { ConnectedWorkers: > 0 } workflows)
+        {
+            writer.WriteStartObject("workflows");
+            writer.WriteNumber("connectedWorkers", workflows.ConnectedWorkers);
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndObject();
+    }
+
+    /// <summary>daprd's <c>actorRuntime</c> object, leaving out an empty list (the deprecated top-level <c>actors</c> is not written).</summary>
+    private static void WriteActorRuntime(Utf8JsonWriter writer, GetMetadataResponse metadata)
+    {
+        if (metadata.ActorRuntime is not { } actors) return;
+        writer.WriteStartObject("actorRuntime");
+        writer.WriteString("runtimeStatus", actors.RuntimeStatus.ToString().ToUpperInvariant());
+        if (actors.ActiveActors.Count > 0)
+        {
+            writer.WriteStartArray("activeActors");
+            foreach (var count in actors.ActiveActors) WriteActorCount(writer, count);
+            writer.WriteEndArray();
+        }
+
+        writer.WriteBoolean("hostReady", actors.HostReady);
+        if (actors.Placement.Length > 0) writer.WriteString("placement", actors.Placement);
+        writer.WriteEndObject();
+    }
+
+    private static void WriteActorCount(Utf8JsonWriter writer, ActiveActorsCount count)
+    {
+        writer.WriteStartObject();
+        writer.WriteString("type", count.Type);
+        writer.WriteNumber("count", count.Count);
         writer.WriteEndObject();
     }
 

@@ -6,7 +6,8 @@ namespace FinFlow.Sidecar.Metadata;
 /// <summary>Builds the <c>GetMetadataResponse</c> both the gRPC and the HTTP metadata API report.</summary>
 public static class MetadataSnapshot
 {
-    public static GetMetadataResponse Build(SidecarRuntime runtime, ISubscriptionSource? subscriptions = null)
+    public static GetMetadataResponse Build(
+        SidecarRuntime runtime, ISubscriptionSource? subscriptions = null, IEnumerable<IMetadataContributor>? contributors = null)
     {
         var options = runtime.Options;
         var response = new GetMetadataResponse { Id = options.AppId, RuntimeVersion = SidecarRuntime.Version };
@@ -62,6 +63,7 @@ public static class MetadataSnapshot
             };
         }
 
+        foreach (var contributor in contributors ?? []) contributor.Contribute(response);
         return response;
     }
 }

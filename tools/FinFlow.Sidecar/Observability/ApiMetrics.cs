@@ -56,29 +56,13 @@ public sealed class ApiMetrics(string appId)
     private string GrpcLabels(GrpcKey key) =>
         $"app_id=\"{Escape(appId)}\",grpc_server_method=\"{Escape(key.Method)}\",grpc_server_status=\"{Escape(key.Status)}\"";
 
-    private static void Counter(StringBuilder text, string name, string help, IEnumerable<(string Labels, long Value)> series)
-    {
-        text.Append(CultureInfo.InvariantCulture, $"# HELP {name} {help}\n# TYPE {name} counter\n");
-        foreach (var (labels, value) in series) text.Append(CultureInfo.InvariantCulture, $"{name}{{{labels}}} {value}\n");
-    }
+    private static void Counter(StringBuilder text, string name, string help, IEnumerable<(string Labels, long Value)> series) =>
+        PrometheusText.Series(text, name, "counter", help, series.Select(s => (s.Labels, (double)s.Value)));
 
-    private static void Histogram(StringBuilder text, string name, string help, IEnumerable<(string Labels, LatencyHistogram Histogram)> series)
-    {
-        text.Append(CultureInfo.InvariantCulture, $"# HELP {name} {help}\n# TYPE {name} histogram\n");
-        foreach (var (labels, histogram) in series)
-        {
-            var (buckets, count, sum) = histogram.Snapshot();
-            for (var i = 0; i < buckets.Length; i++)
-            {
-                text.Append(CultureInfo.InvariantCulture, $"{name}_bucket{{{labels},le=\"{LatencyHistogram.BucketsMs[i]}\"}} {buckets[i]}\n");
-            }
+    private static void Histogram(StringBuilder text, string name, string help, IEnumerable<(string Labels, LatencyHistogram Histogram)> series) =>
+        PrometheusText.Histogram(text, name, help, series);
 
-            text.Append(CultureInfo.InvariantCulture, $"{name}_bucket{{{labels},le=\"+Inf\"}} {count}\n");
-            text.Append(CultureInfo.InvariantCulture, $"{name}_sum{{{labels}}} {sum}\n{name}_count{{{labels}}} {count}\n");
-        }
-    }
-
-    private static string Escape(string value) => value.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal);
+    private static string Escape(string value) => PrometheusText.Escape(value);
 
     private readonly record struct HttpKey(string Method, string Path, int Status);
 

@@ -21,6 +21,9 @@ public interface IWorkflowManagement
 
     Task ResumeAsync(string instanceId, string? reason, CancellationToken ct);
 
-    /// <summary>Deletes a finished instance (and its children when recursive); returns how many instances were deleted.</summary>
+    /// <summary>
+    /// Deletes a finished instance (and its children when recursive); returns how many instances were deleted.
+    /// Throws InstanceNotFound for an unknown id and InstanceNotFinished when any of them still runs.
+    /// </summary>
     Task<int> PurgeAsync(string instanceId, bool recursive, CancellationToken ct);
 }
