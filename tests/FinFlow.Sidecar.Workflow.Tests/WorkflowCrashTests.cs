@@ -37,7 +37,7 @@ public sealed class WorkflowCrashTests(WorkflowFixture fixture)
         var waiting = WorkflowPatternTests.NewId("sidewait");
         var sleeping = WorkflowPatternTests.NewId("sidetimer");
         await rig.Client.ScheduleNewWorkflowAsync("EventWorkflow", waiting, "b");
-        await rig.Client.ScheduleNewWorkflowAsync("TimerWorkflow", sleeping, new { value = "t", seconds = 2.0 });
+        await rig.Client.ScheduleNewWorkflowAsync("TimerWorkflow", sleeping, new { value = "t", seconds = 5.0 });
         await WorkflowRig.WaitUntilAsync(async () => (await rig.Client.GetWorkflowStateAsync(waiting))?.ReadCustomStatusAs<string>() == "waiting", "the event wait");
         await WorkflowRig.WaitUntilAsync(async () => (await rig.Client.GetInstanceHistoryAsync(sleeping)).Any(e => e.EventType == WorkflowHistoryEventType.TimerCreated), "the timer");
 
@@ -46,6 +46,8 @@ public sealed class WorkflowCrashTests(WorkflowFixture fixture)
         await rig.Client.ScheduleNewWorkflowAsync("FanOutWorkflow", busy, 100);
         await WorkflowRig.WaitUntilAsync(async () => (await rig.Client.GetInstanceHistoryAsync(busy)).Count > 0, "the fan-out's first turn");
 
+        // The kill must find the timer still pending, so that only the restarted sidecar can fire it.
+        Assert.DoesNotContain(await rig.Client.GetInstanceHistoryAsync(sleeping), e => e.EventType == WorkflowHistoryEventType.TimerFired);
         await rig.RestartSidecarAsync();
         await rig.Client.RaiseEventAsync(waiting, "approve", "after");
 

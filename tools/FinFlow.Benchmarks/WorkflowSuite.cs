@@ -1,7 +1,6 @@
 using Dapr.Actors;
 using Dapr.Actors.Client;
 using Dapr.Workflow;
-using Dapr.Workflow.Registration;
 
 namespace FinFlow.Benchmarks;
 
@@ -23,7 +22,11 @@ public static class WorkflowSuite
             ["DAPR_HTTP_ENDPOINT"] = $"http://127.0.0.1:{rig.HttpPort}",
             ["DAPR_API_TOKEN"] = Topology.ApiToken,
         }).Build();
-        await using var client = new DaprWorkflowClientBuilder(configuration).Build();
+        // DaprWorkflowClientBuilder ignores the configuration's endpoint in 1.18.7; the DI registration reads it.
+        var collection = new ServiceCollection().AddLogging().AddSingleton<IConfiguration>(configuration);
+        collection.AddDaprWorkflow(_ => { });
+        await using var services = collection.BuildServiceProvider();
+        var client = services.GetRequiredService<DaprWorkflowClient>();
         var run = Guid.NewGuid().ToString("N")[..8];
 
         Console.WriteLine("Measuring workflows (3-activity chain, start → completed)...");
