@@ -1,8 +1,7 @@
-using System.Diagnostics;
 using System.Net.Http.Json;
 using System.Reflection;
-using System.Text;
 using System.Text.Json;
+using FinFlow.Testing;
 
 namespace FinFlow.Sidecar.Tests.Infrastructure;
 
@@ -13,83 +12,24 @@ namespace FinFlow.Sidecar.Tests.Infrastructure;
 public sealed class SubscriberAppProcess : IAsyncDisposable
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
-    private readonly Process _process;
-    private readonly StringBuilder _output = new();
-    private readonly HttpClient _http;
+    private readonly AppProcess _app;
 
-    private SubscriberAppProcess(Process process, int port)
-    {
-        _process = process;
-        Port = port;
-        _http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}/"), Timeout = TimeSpan.FromSeconds(10) };
-        process.OutputDataReceived += (_, e) => Append(e.Data);
-        process.ErrorDataReceived += (_, e) => Append(e.Data);
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-    }
+    private SubscriberAppProcess(AppProcess app) => _app = app;
 
-    public int Port { get; }
+    public int Port => _app.Port;
 
-    public string Output
-    {
-        get
-        {
-            lock (_output) return _output.ToString();
-        }
-    }
+    public string Output => _app.Output;
 
     private static string AssemblyPath =>
         typeof(SubscriberAppProcess).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == "TestAppAssembly").Value!;
 
-    public static async Task<SubscriberAppProcess> StartAsync(int port, IReadOnlyDictionary<string, string> environment)
-    {
-        var info = new ProcessStartInfo("dotnet") { UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var argument in (string[])[AssemblyPath, "--urls", $"http://127.0.0.1:{port}"]) info.ArgumentList.Add(argument);
-        info.Environment.Remove("DAPR_API_TOKEN");
-        info.Environment.Remove("APP_API_TOKEN");
-        foreach (var (name, value) in environment) info.Environment[name] = value;
-        var app = new SubscriberAppProcess(Process.Start(info)!, port);
-        var deadline = DateTime.UtcNow.AddSeconds(30);
-        while (DateTime.UtcNow < deadline)
-        {
-            if (app._process.HasExited) break;
-            try
-            {
-                using var response = await app._http.GetAsync("healthz");
-                if (response.IsSuccessStatusCode) return app;
-            }
-            catch (HttpRequestException)
-            {
-                // Not listening yet.
-            }
-
-            await Task.Delay(50);
-        }
-
-        var output = app.Output;
-        await app.DisposeAsync();
-        throw new InvalidOperationException($"The test app did not start on port {port}:\n{output}");
-    }
+    public static async Task<SubscriberAppProcess> StartAsync(int port, IReadOnlyDictionary<string, string> environment) =>
+        new(await AppProcess.StartAsync(AssemblyPath, port, environment));
 
     public async Task<IReadOnlyList<ReceivedDelivery>> ReceivedAsync() =>
-        await _http.GetFromJsonAsync<List<ReceivedDelivery>>("received", Json) ?? [];
+        await _app.Http.GetFromJsonAsync<List<ReceivedDelivery>>("received", Json) ?? [];
 
-    public async Task KillAsync()
-    {
-        if (!_process.HasExited) _process.Kill(entireProcessTree: true);
-        await _process.WaitForExitAsync();
-    }
+    public Task KillAsync() => _app.KillAsync();
 
-    public async ValueTask DisposeAsync()
-    {
-        await KillAsync();
-        _process.Dispose();
-        _http.Dispose();
-    }
-
-    private void Append(string? line)
-    {
-        if (line is null) return;
-        lock (_output) _output.AppendLine(line);
-    }
+    public ValueTask DisposeAsync() => _app.DisposeAsync();
 }
