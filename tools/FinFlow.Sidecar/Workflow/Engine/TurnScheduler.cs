@@ -18,15 +18,21 @@ public sealed class TurnScheduler(ILogger<TurnScheduler> logger)
 
     public void Schedule(string instanceId)
     {
-        var slot = _slots.GetOrAdd(instanceId, _ => new Slot());
-        lock (slot)
+        while (true)
         {
-            slot.Dirty = true;
-            if (slot.Running) return;
-            slot.Running = true;
-        }
+            var slot = _slots.GetOrAdd(instanceId, _ => new Slot());
+            lock (slot)
+            {
+                // An idle loop retired this slot after we looked it up: take (or make) the current one instead.
+                if (slot.Retired) continue;
+                slot.Dirty = true;
+                if (slot.Running) return;
+                slot.Running = true;
+            }
 
-        _ = Task.Run(() => LoopAsync(instanceId, slot));
+            _ = Task.Run(() => LoopAsync(instanceId, slot));
+            return;
+        }
     }
 
     private async Task LoopAsync(string instanceId, Slot slot)
@@ -38,7 +44,10 @@ public sealed class TurnScheduler(ILogger<TurnScheduler> logger)
             {
                 if (!slot.Dirty || Stopping.IsCancellationRequested)
                 {
+                    // Idle instances leave the table, so a long-lived sidecar does not keep one slot per instance ever run.
                     slot.Running = false;
+                    slot.Retired = true;
+                    _slots.TryRemove(new KeyValuePair<string, Slot>(instanceId, slot));
                     return;
                 }
 
@@ -76,5 +85,7 @@ public sealed class TurnScheduler(ILogger<TurnScheduler> logger)
         public bool Running { get; set; }
 
         public bool Dirty { get; set; }
+
+        public bool Retired { get; set; }
     }
 }
