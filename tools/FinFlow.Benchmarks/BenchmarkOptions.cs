@@ -11,7 +11,7 @@ namespace FinFlow.Benchmarks;
 public sealed record BenchmarkOptions(
     TimeSpan Duration, TimeSpan Warmup, int Concurrency, bool SkipPubSub, string Only = "", string Suite = "sidecar", long Lines = 1_000_000)
 {
-    public const string Usage = "use --suite sidecar|auth|accounting|money|credit|workflow|all --duration S --warmup S --concurrency N --skip-pubsub --only state|invocation|pubsub --lines N";
+    public const string Usage = "use --suite sidecar|auth|accounting|money|credit|workflow|all --duration S --warmup S --concurrency N --skip-pubsub --only state|invocation|pubsub (sidecar) or workflow|actors (workflow) --lines N";
 
     public bool RunsSidecar => Suite is "sidecar" or "all";
 

@@ -29,8 +29,31 @@ public static class WorkflowSuite
         var client = services.GetRequiredService<DaprWorkflowClient>();
         var run = Guid.NewGuid().ToString("N")[..8];
 
+        var skipped = LatencyStats.From("skipped", options.Concurrency, [], 0, TimeSpan.FromSeconds(1));
+        var workflows = options.Only is "" or "workflow" ? await MeasureWorkflowsAsync(options, client, run, ct) : skipped;
+        var actors = options.Only is "" or "actors";
+        var proxyOptions = new ActorProxyOptions { HttpEndpoint = $"http://127.0.0.1:{rig.HttpPort}", DaprApiToken = Topology.ApiToken };
+        var warm = Enumerable.Range(0, WarmActors)
+            .Select(i => ActorProxy.Create<IBenchCounter>(new ActorId($"warm-{i}"), nameof(BenchCounterActor), proxyOptions)).ToArray();
+        if (actors) Console.WriteLine($"Measuring actor invocations ({WarmActors} warm actors)...");
+        var invocations = actors
+            ? await LoadRunner.RunAsync("actor invoke", options, (worker, n, _) => warm[(int)((worker * 7919 + n) % WarmActors)].IncrementAsync(), cancellationToken: ct)
+            : skipped;
+        if (actors) Console.WriteLine("Measuring actor activations (a new actor id per call)...");
+        var activations = actors
+            ? await LoadRunner.RunAsync("actor activation", options,
+                (worker, n, _) => ActorProxy.Create<IBenchCounter>(new ActorId($"{run}-{worker}-{n}"), nameof(BenchCounterActor), proxyOptions).IncrementAsync(),
+                cancellationToken: ct)
+            : skipped;
+
+        WorkflowReport.Print(options, workflows, invocations, activations);
+        return workflows.Errors + invocations.Errors + activations.Errors == 0 ? 0 : 1;
+    }
+
+    private static Task<LatencyStats> MeasureWorkflowsAsync(BenchmarkOptions options, DaprWorkflowClient client, string run, CancellationToken ct)
+    {
         Console.WriteLine("Measuring workflows (3-activity chain, start → completed)...");
-        var workflows = await LoadRunner.RunAsync("workflow", options, async (worker, n, token) =>
+        return LoadRunner.RunAsync("workflow", options, async (worker, n, token) =>
         {
             var id = $"{run}-{worker}-{n}";
             await client.ScheduleNewWorkflowAsync(nameof(BenchChainWorkflow), id, 1);
@@ -40,19 +63,5 @@ public static class WorkflowSuite
                 throw new InvalidOperationException($"{id} ended {state.RuntimeStatus} with {state.ReadOutputAs<int>()}, not COMPLETED with 4");
             }
         }, cancellationToken: ct);
-
-        var proxyOptions = new ActorProxyOptions { HttpEndpoint = $"http://127.0.0.1:{rig.HttpPort}", DaprApiToken = Topology.ApiToken };
-        var warm = Enumerable.Range(0, WarmActors)
-            .Select(i => ActorProxy.Create<IBenchCounter>(new ActorId($"warm-{i}"), nameof(BenchCounterActor), proxyOptions)).ToArray();
-        Console.WriteLine($"Measuring actor invocations ({WarmActors} warm actors)...");
-        var invocations = await LoadRunner.RunAsync("actor invoke", options,
-            (worker, n, _) => warm[(int)((worker * 7919 + n) % WarmActors)].IncrementAsync(), cancellationToken: ct);
-        Console.WriteLine("Measuring actor activations (a new actor id per call)...");
-        var activations = await LoadRunner.RunAsync("actor activation", options,
-            (worker, n, _) => ActorProxy.Create<IBenchCounter>(new ActorId($"{run}-{worker}-{n}"), nameof(BenchCounterActor), proxyOptions).IncrementAsync(),
-            cancellationToken: ct);
-
-        WorkflowReport.Print(options, workflows, invocations, activations);
-        return workflows.Errors + invocations.Errors + activations.Errors == 0 ? 0 : 1;
     }
 }

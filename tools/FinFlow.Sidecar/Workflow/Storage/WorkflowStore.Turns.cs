@@ -53,65 +53,78 @@ public sealed partial class WorkflowStore
         SELECT {InstanceRows.Columns} FROM wf_instances WHERE app_id = $1 AND instance_id IN (SELECT instance_id FROM tree)
         """;
 
-    /// <summary>Writes a turn's result in one transaction; throws when the instance moved on (stale turn) so nothing is written.</summary>
+    /// <summary>
+    /// Writes a turn's result in one transaction; throws when the instance moved on (stale turn) so nothing is written.
+    /// The checks go in one round trip and all writes in another (NpgsqlBatch): a turn is on the hot path of every workflow.
+    /// </summary>
     public async Task CommitTurnAsync(TurnCommit commit, CancellationToken ct)
     {
         var instanceId = commit.Before.InstanceId;
         await using var connection = await dataSource.OpenConnectionAsync(ct);
         await using var transaction = await connection.BeginTransactionAsync(ct);
-        await using (var lockRow = new NpgsqlCommand(LockInstance, connection, transaction).Text(AppId).Text(instanceId))
-        {
-            var current = await lockRow.ExecuteScalarAsync(ct) as string;
-            if (current != commit.Before.ExecutionId)
-            {
-                throw new InvalidOperationException($"Workflow instance {instanceId} changed during its turn (execution {current ?? "gone"}).");
-            }
-        }
+        await CheckUnchangedAsync(connection, transaction, commit, ct);
 
-        // Optimistic concurrency on top of the row lock: a second writer (say, a sidecar that was thought dead) loses.
-        await using (var count = new NpgsqlCommand(CountHistory, connection, transaction).Text(AppId).Text(instanceId))
-        {
-            var length = (long)(await count.ExecuteScalarAsync(ct))!;
-            if (length != commit.HistoryLength)
-            {
-                throw new InvalidOperationException($"Workflow instance {instanceId} has {length} history events, the turn replayed {commit.HistoryLength}.");
-            }
-        }
-
-        if (commit.ResetHistory) await ExecuteAsync(connection, transaction, DropHistory, c => c.Text(AppId).Text(instanceId), ct);
-        if (commit.DropOpenWork)
-        {
-            await ExecuteAsync(connection, transaction, DropActivities, c => c.Text(AppId).Text(instanceId), ct);
-            await ExecuteAsync(connection, transaction, DropTimers, c => c.Text(AppId).Text(instanceId), ct);
-        }
-
-        if (commit.Append.Count > 0)
-        {
-            await ExecuteAsync(connection, transaction, AppendHistory,
-                c => c.Text(AppId).Text(instanceId).BytesArray(commit.Append.Select(e => e.ToByteArray())), ct);
-        }
-
-        if (commit.ConsumedInbox.Count > 0)
-        {
-            await ExecuteAsync(connection, transaction, DeleteInbox, c => c.Text(AppId).Longs(commit.ConsumedInbox), ct);
-        }
-
-        if (commit.Activities.Count > 0)
-        {
-            await ExecuteAsync(connection, transaction, InsertActivities, c => c.Text(AppId).Text(instanceId).Text(commit.After.ExecutionId)
-                .Ints(commit.Activities.Select(a => a.TaskId)).BytesArray(commit.Activities.Select(a => a.ToByteArray())), ct);
-        }
-
-        await InsertTimersAsync(connection, transaction, commit.Timers, ct);
+        // Children first: each needs a read (is the id free?) and may add a message for this instance.
         foreach (var child in commit.NewInstances) await CreateChildAsync(connection, transaction, commit, child, ct);
 
-        await InsertMessagesAsync(connection, transaction, commit.Messages, ct);
-        await using (var update = InstanceRows.ForUpdate(new NpgsqlCommand(InstanceRows.Update, connection, transaction), AppId, commit.After))
+        await using var writes = new NpgsqlBatch(connection, transaction);
+        void Add(string sql, Func<NpgsqlCommand, NpgsqlCommand> bind) => writes.BatchCommands.Add(ToBatchCommand(bind(new NpgsqlCommand(sql))));
+        if (commit.ResetHistory) Add(DropHistory, c => c.Text(AppId).Text(instanceId));
+        if (commit.DropOpenWork)
         {
-            await update.ExecuteNonQueryAsync(ct);
+            Add(DropActivities, c => c.Text(AppId).Text(instanceId));
+            Add(DropTimers, c => c.Text(AppId).Text(instanceId));
         }
 
+        if (commit.Append.Count > 0) Add(AppendHistory, c => c.Text(AppId).Text(instanceId).BytesArray(commit.Append.Select(e => e.ToByteArray())));
+        if (commit.ConsumedInbox.Count > 0) Add(DeleteInbox, c => c.Text(AppId).Longs(commit.ConsumedInbox));
+        if (commit.Activities.Count > 0)
+        {
+            Add(InsertActivities, c => c.Text(AppId).Text(instanceId).Text(commit.After.ExecutionId)
+                .Ints(commit.Activities.Select(a => a.TaskId)).BytesArray(commit.Activities.Select(a => a.ToByteArray())));
+        }
+
+        if (commit.Timers.Count > 0) Add(InsertTimers, c => BindTimers(c, commit.Timers));
+        if (commit.Messages.Count > 0) Add(InsertMessages, c => BindMessages(c, commit.Messages));
+        Add(InstanceRows.Update, c => InstanceRows.ForUpdate(c, AppId, commit.After));
+        await writes.ExecuteNonQueryAsync(ct);
         await transaction.CommitAsync(ct);
+    }
+
+    /// <summary>
+    /// Locks the instance row, then counts its history: two statements (so the count's snapshot is taken after the lock
+    /// is held) in one round trip. Optimistic concurrency on top of the lock: a second writer (a sidecar thought dead) loses.
+    /// </summary>
+    private async Task CheckUnchangedAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, TurnCommit commit, CancellationToken ct)
+    {
+        var instanceId = commit.Before.InstanceId;
+        await using var checks = new NpgsqlBatch(connection, transaction);
+        checks.BatchCommands.Add(ToBatchCommand(new NpgsqlCommand(LockInstance).Text(AppId).Text(instanceId)));
+        checks.BatchCommands.Add(ToBatchCommand(new NpgsqlCommand(CountHistory).Text(AppId).Text(instanceId)));
+        await using var reader = await checks.ExecuteReaderAsync(ct);
+        var current = await reader.ReadAsync(ct) ? reader.GetString(0) : null;
+        await reader.NextResultAsync(ct);
+        await reader.ReadAsync(ct);
+        var length = reader.GetInt64(0);
+        if (current != commit.Before.ExecutionId)
+        {
+            throw new InvalidOperationException($"Workflow instance {instanceId} changed during its turn (execution {current ?? "gone"}).");
+        }
+
+        if (length != commit.HistoryLength)
+        {
+            throw new InvalidOperationException($"Workflow instance {instanceId} has {length} history events, the turn replayed {commit.HistoryLength}.");
+        }
+    }
+
+    private static NpgsqlBatchCommand ToBatchCommand(NpgsqlCommand command)
+    {
+        using (command)
+        {
+            var batchCommand = new NpgsqlBatchCommand(command.CommandText);
+            foreach (NpgsqlParameter parameter in command.Parameters) batchCommand.Parameters.Add(parameter.Clone());
+            return batchCommand;
+        }
     }
 
     /// <summary>
@@ -171,21 +184,13 @@ public sealed partial class WorkflowStore
         return deleted;
     }
 
-    private async Task InsertTimersAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, List<ScheduledTimer> timers, CancellationToken ct)
-    {
-        if (timers.Count == 0) return;
-        await ExecuteAsync(connection, transaction, InsertTimers, c => c.Text(AppId)
-            .Texts(timers.Select(t => t.InstanceId)).Texts(timers.Select(t => t.ExecutionId)).Ints(timers.Select(t => t.TimerId))
-            .Times(timers.Select(t => t.FireAt)).BytesArray(timers.Select(t => t.Event.ToByteArray())), ct);
-    }
+    private NpgsqlCommand BindTimers(NpgsqlCommand command, List<ScheduledTimer> timers) => command.Text(AppId)
+        .Texts(timers.Select(t => t.InstanceId)).Texts(timers.Select(t => t.ExecutionId)).Ints(timers.Select(t => t.TimerId))
+        .Times(timers.Select(t => t.FireAt)).BytesArray(timers.Select(t => t.Event.ToByteArray()));
 
-    private async Task InsertMessagesAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, List<InboxMessage> messages, CancellationToken ct)
-    {
-        if (messages.Count == 0) return;
-        await ExecuteAsync(connection, transaction, InsertMessages, c => c.Text(AppId)
-            .Texts(messages.Select(m => m.InstanceId)).Texts(messages.Select(m => m.ExecutionId))
-            .BytesArray(messages.Select(m => m.Event.ToByteArray())), ct);
-    }
+    private NpgsqlCommand BindMessages(NpgsqlCommand command, List<InboxMessage> messages) => command.Text(AppId)
+        .Texts(messages.Select(m => m.InstanceId)).Texts(messages.Select(m => m.ExecutionId))
+        .BytesArray(messages.Select(m => m.Event.ToByteArray()));
 
     private static async Task ExecuteAsync(
         NpgsqlConnection connection, NpgsqlTransaction transaction, string sql, Func<NpgsqlCommand, NpgsqlCommand> bind, CancellationToken ct)

@@ -105,11 +105,11 @@ public sealed partial class WorkflowStore(NpgsqlDataSource dataSource, string ap
 
         if (record.ScheduledStartAt is { } startAt && startAt > DateTime.UtcNow)
         {
-            await InsertTimersAsync(connection, transaction, [new ScheduledTimer(record.InstanceId, record.ExecutionId, -1, startAt, start)], ct);
+            await ExecuteAsync(connection, transaction, InsertTimers, c => BindTimers(c, [new ScheduledTimer(record.InstanceId, record.ExecutionId, -1, startAt, start)]), ct);
         }
         else
         {
-            await InsertMessagesAsync(connection, transaction, [new InboxMessage(0, record.InstanceId, record.ExecutionId, start)], ct);
+            await ExecuteAsync(connection, transaction, InsertMessages, c => BindMessages(c, [new InboxMessage(0, record.InstanceId, record.ExecutionId, start)]), ct);
         }
 
         await transaction.CommitAsync(ct);
