@@ -1,6 +1,7 @@
 using Dapr.DurableTask.Protobuf;
 using Google.Protobuf;
 using Npgsql;
+using NpgsqlTypes;
 
 namespace FinFlow.Sidecar.Workflow.Storage;
 
@@ -43,28 +44,32 @@ public sealed partial class WorkflowStore(NpgsqlDataSource dataSource, string ap
         return await reader.ReadAsync(ct) ? InstanceRows.Read(reader) : null;
     }
 
+    /// <summary>The instance, its history and its inbox, read in one round trip (every turn starts here).</summary>
     public async Task<TurnInput?> LoadTurnAsync(string instanceId, CancellationToken ct)
     {
         await using var connection = await dataSource.OpenConnectionAsync(ct);
-        WorkflowInstanceRecord instance;
-        await using (var command = new NpgsqlCommand(SelectInstance, connection).Text(AppId).Text(instanceId))
-        await using (var reader = await command.ExecuteReaderAsync(ct))
+        await using var batch = new NpgsqlBatch(connection);
+        foreach (var sql in (string[])[SelectInstance, SelectHistory, SelectInbox])
         {
-            if (!await reader.ReadAsync(ct)) return null;
-            instance = InstanceRows.Read(reader);
+            var command = new NpgsqlBatchCommand(sql);
+            command.Parameters.Add(new NpgsqlParameter { Value = AppId, NpgsqlDbType = NpgsqlDbType.Text });
+            command.Parameters.Add(new NpgsqlParameter { Value = instanceId, NpgsqlDbType = NpgsqlDbType.Text });
+            batch.BatchCommands.Add(command);
         }
 
-        var history = await ReadEventsAsync(connection, instanceId, ct);
+        await using var reader = await batch.ExecuteReaderAsync(ct);
+        if (!await reader.ReadAsync(ct)) return null;
+        var instance = InstanceRows.Read(reader);
+        await reader.NextResultAsync(ct);
+        var history = new List<HistoryEvent>();
+        while (await reader.ReadAsync(ct)) history.Add(HistoryEvent.Parser.ParseFrom(reader.GetFieldValue<byte[]>(0)));
+        await reader.NextResultAsync(ct);
         var inbox = new List<InboxMessage>();
-        await using (var command = new NpgsqlCommand(SelectInbox, connection).Text(AppId).Text(instanceId))
-        await using (var reader = await command.ExecuteReaderAsync(ct))
+        while (await reader.ReadAsync(ct))
         {
-            while (await reader.ReadAsync(ct))
-            {
-                inbox.Add(new InboxMessage(
-                    reader.GetInt64(0), instanceId, reader.IsDBNull(1) ? null : reader.GetString(1),
-                    HistoryEvent.Parser.ParseFrom(reader.GetFieldValue<byte[]>(2))));
-            }
+            inbox.Add(new InboxMessage(
+                reader.GetInt64(0), instanceId, reader.IsDBNull(1) ? null : reader.GetString(1),
+                HistoryEvent.Parser.ParseFrom(reader.GetFieldValue<byte[]>(2))));
         }
 
         return new TurnInput(instance, history, inbox);
