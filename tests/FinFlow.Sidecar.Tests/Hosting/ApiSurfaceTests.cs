@@ -33,6 +33,14 @@ public sealed class ApiSurfaceTests(ApiSurfaceFixture fixture) : IClassFixture<A
     }
 
     [Fact]
+    public async Task Doubled_slashes_reach_the_same_route_as_daprds_cleaned_paths_do()
+    {
+        using var http = fixture.Sidecar.CreateHttpClient();
+        var metadata = JsonDocument.Parse(await http.GetStringAsync($"{fixture.Sidecar.HttpEndpoint}//v1.0//metadata")).RootElement;
+        Assert.Equal("surfaceapp", metadata.GetProperty("id").GetString());
+    }
+
+    [Fact]
     public async Task Grpc_metadata_and_extended_attributes_round_trip()
     {
         using var client = fixture.Sidecar.CreateClient();

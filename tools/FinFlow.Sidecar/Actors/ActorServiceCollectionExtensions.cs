@@ -11,7 +11,6 @@ public static class ActorServiceCollectionExtensions
 {
     public static IServiceCollection AddActors(this IServiceCollection services)
     {
-        services.AddTransient<IStartupFilter, ActorPathCleaning>();
         services.AddSingleton<ActorHosting>();
         services.AddSingleton<ActorMetrics>();
         services.AddSingleton<IMetricsSource>(sp => sp.GetRequiredService<ActorMetrics>());

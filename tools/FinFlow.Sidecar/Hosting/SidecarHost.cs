@@ -49,6 +49,7 @@ public static class SidecarHost
         services.AddSingleton(new ApiMetrics(options.AppId));
         services.AddHostedService<AppChannelWaiter>();
         services.AddSingleton<AppChannel>();
+        services.AddTransient<IStartupFilter, DoubleSlashCleaning>();
 
         services.AddGrpc(grpc => grpc.MaxReceiveMessageSize = 4 * 1024 * 1024);
         services.AddSingleton<DaprGrpcMethods>();
