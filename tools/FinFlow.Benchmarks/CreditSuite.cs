@@ -47,8 +47,7 @@ public static class CreditSuite
         }
         finally
         {
-            Console.WriteLine("Stopping the platform (launcher down)...");
-            await Launcher.RunAsync(run.RunFilePath, TimeSpan.FromMinutes(2), "down");
+            await Launcher.StopPlatformAsync(run.RunFilePath, run.Folder, run.LogsFolder, printLogs: false);
         }
     }
 

@@ -31,4 +31,26 @@ public static class Launcher
 
         return (process.ExitCode, (await output) + (await error));
     }
+
+    /// <summary>
+    /// Ends a suite's platform: on failure first the last lines of each app's and sidecar's log (before the temporary
+    /// folder goes), then the launcher's <c>down</c>, whose own failure is reported with where its processes are listed.
+    /// </summary>
+    public static async Task StopPlatformAsync(string runFile, string runFolder, string logsFolder, bool printLogs)
+    {
+        if (printLogs) PrintLogTails(logsFolder);
+        Console.WriteLine("Stopping the platform (launcher down)...");
+        var (downCode, downOutput) = await RunAsync(runFile, TimeSpan.FromMinutes(2), "down");
+        if (downCode != 0) await Console.Error.WriteLineAsync($"The launcher's down failed ({downCode}); its processes are listed in {runFolder}/.finflow/run:\n{downOutput}");
+    }
+
+    private static void PrintLogTails(string logsFolder)
+    {
+        if (!Directory.Exists(logsFolder)) return;
+        foreach (var log in Directory.GetFiles(logsFolder, "*.log").Order(StringComparer.Ordinal))
+        {
+            Console.Error.WriteLine($"--- {Path.GetFileName(log)} (last 15 lines) ---");
+            foreach (var line in File.ReadAllLines(log).TakeLast(15)) Console.Error.WriteLine(line.Length > 400 ? line[..400] : line);
+        }
+    }
 }

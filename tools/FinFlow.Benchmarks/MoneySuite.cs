@@ -60,21 +60,7 @@ public static class MoneySuite
         }
         finally
         {
-            if (failed && !cancellationToken.IsCancellationRequested) PrintLogTails(run.LogsFolder);
-            Console.WriteLine("Stopping the platform (launcher down)...");
-            var (downCode, downOutput) = await Launcher.RunAsync(run.RunFilePath, TimeSpan.FromMinutes(2), "down");
-            if (downCode != 0) await Console.Error.WriteLineAsync($"The launcher's down failed ({downCode}); its processes are listed in {run.Folder}/.finflow/run:\n{downOutput}");
-        }
-    }
-
-    /// <summary>On failure, the end of each app's and sidecar's log, before the temporary folder goes.</summary>
-    private static void PrintLogTails(string logsFolder)
-    {
-        if (!Directory.Exists(logsFolder)) return;
-        foreach (var log in Directory.GetFiles(logsFolder, "*.log").Order(StringComparer.Ordinal))
-        {
-            Console.Error.WriteLine($"--- {Path.GetFileName(log)} (last 15 lines) ---");
-            foreach (var line in File.ReadAllLines(log).TakeLast(15)) Console.Error.WriteLine(line.Length > 400 ? line[..400] : line);
+            await Launcher.StopPlatformAsync(run.RunFilePath, run.Folder, run.LogsFolder, failed && !cancellationToken.IsCancellationRequested);
         }
     }
 }
